@@ -1,0 +1,116 @@
+//! `machi`: the headless Machi client. Every subcommand is a thin call into machi-core.
+
+mod web;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use machi_core::{ApiError, Feed, Machi, MachiOptions};
+
+#[derive(Parser)]
+#[command(name = "machi", version, about = "Machi (まち): the city app, headless")]
+struct Cli {
+    /// Where Machi keeps its database (default: the platform's app-data folder).
+    #[arg(long, global = true, env = "MACHI_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Fetch the newest signed city bundle from a feed (default: the city's own feed).
+    Sync {
+        /// The feed folder that holds manifest.json.
+        url: Option<String>,
+        /// A minisign public key file to trust instead of the city's pinned keys.
+        #[arg(long)]
+        public_key: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the held city bundle and the last sync.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Serve the app's UI and API on 127.0.0.1 for a browser on this computer.
+    Web {
+        /// Port on 127.0.0.1 (0 = any free port).
+        #[arg(long, default_value_t = 8740)]
+        port: u16,
+        /// A public kiosk: no per-launch token (only safe on a locked-down terminal).
+        #[arg(long)]
+        kiosk: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let data_dir = cli.data_dir.clone().unwrap_or_else(Machi::default_data_dir);
+    match run(cli, data_dir) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("machi: {} ({})", e.message, e.code);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime")
+}
+
+fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
+    match cli.command {
+        Command::Sync { url, public_key, json } => {
+            let mut options = MachiOptions::default();
+            if url.is_some() || public_key.is_some() {
+                let defaults = Machi::open(&data_dir)?.feed().clone();
+                let public_keys = match public_key {
+                    Some(path) => vec![std::fs::read_to_string(&path).map_err(|e| ApiError {
+                        code: "invalid_input".into(),
+                        message: format!("{}: {e}", path.display()),
+                    })?],
+                    None => defaults.public_keys,
+                };
+                options.feed = Some(Feed { url: url.unwrap_or(defaults.url), public_keys, city_code: defaults.city_code });
+            }
+            let machi = Machi::open_with(&data_dir, options)?;
+            let report = runtime().block_on(machi.sync_now())?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report).expect("reports serialise"));
+            } else {
+                let text = match report.outcome {
+                    machi_core::SyncOutcome::Updated => {
+                        machi.text("sync-updated", &[("version", report.bundle_version.to_string())])
+                    }
+                    machi_core::SyncOutcome::UpToDate => machi.text("sync-up-to-date", &[]),
+                };
+                println!("{text}");
+            }
+            Ok(())
+        }
+        Command::Status { json } => {
+            let machi = Machi::open(&data_dir)?;
+            let info = machi.app_info()?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&info).expect("info serialises"));
+            } else {
+                println!("{} ({}) bundle {} {}", info.city_name, info.city_code, info.bundle.version, info.bundle.generated_at);
+                if let Some(e) = info.bundle.last_error {
+                    println!("{} ({})", e.message, e.code);
+                }
+            }
+            Ok(())
+        }
+        Command::Web { port, kiosk } => {
+            let machi = Machi::open(&data_dir)?;
+            runtime().block_on(web::serve(machi, port, kiosk)).map_err(|e| ApiError {
+                code: "internal".into(),
+                message: e.to_string(),
+            })
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! `machi web`: the app's UI and the same API as JSON over HTTP, on 127.0.0.1 only.
+//!
+//! Each launch makes a random token; the URL printed on start carries it in the fragment (never sent in a
+//! request line or logged), the UI sends it as a bearer token, and every API call without it is refused — so
+//! other users of the same computer cannot read a resident's data. Host headers other than 127.0.0.1 /
+//! localhost are refused too, which stops DNS-rebinding pages from reaching the API.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::Router;
+use machi_core::{Error, Machi};
+use rust_embed::RustEmbed;
+
+/// The built web UI (`npm run build:ui` writes it).
+#[derive(RustEmbed)]
+#[folder = "../../ui/dist"]
+struct Ui;
+
+/// The same policy as the Tauri window: nothing inline, nothing remote.
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; \
+                   connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
+                   form-action 'none'; frame-ancestors 'none'";
+
+struct WebState {
+    machi: Machi,
+    /// `None` in kiosk mode.
+    token: Option<String>,
+    port: u16,
+}
+
+pub async fn serve(machi: Machi, port: u16, kiosk: bool) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
+    let port = listener.local_addr()?.port();
+    let token = (!kiosk).then(|| hex::encode(rand::random::<[u8; 32]>()));
+    let url = match &token {
+        Some(t) => format!("http://127.0.0.1:{port}/#token={t}"),
+        None => format!("http://127.0.0.1:{port}/"),
+    };
+    // The first line of output is the address: tests and launchers read it.
+    println!("Machi web: {url}");
+    let state = Arc::new(WebState { machi, token, port });
+    let app = router(state.clone());
+    let sync_state = state.clone();
+    tokio::spawn(async move { background_sync(sync_state).await });
+    axum::serve(listener, app).with_graceful_shutdown(shutdown()).await
+}
+
+fn router(state: Arc<WebState>) -> Router {
+    Router::new().route("/api/{name}", post(api)).fallback(static_file).with_state(state)
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Kiosks and open browsers get fresh city content just as the app does.
+async fn background_sync(state: Arc<WebState>) {
+    let interval = state.machi.sync_interval();
+    loop {
+        if let Err(e) = state.machi.sync_now().await {
+            eprintln!("machi web: sync: {} ({})", e.message, e.code);
+        }
+        tokio::time::sleep(interval).await;
+    }
+}
+
+fn host_allowed(headers: &HeaderMap, port: u16) -> bool {
+    let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else { return false };
+    host == format!("127.0.0.1:{port}") || host == format!("localhost:{port}")
+}
+
+fn authorised(state: &WebState, headers: &HeaderMap) -> bool {
+    let Some(token) = &state.token else { return true };
+    let sent = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .unwrap_or("");
+    // Constant-time comparison: the token is a secret.
+    sent.len() == token.len() && sent.bytes().zip(token.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+}
+
+async fn api(State(state): State<Arc<WebState>>, Path(name): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
+    if !host_allowed(&headers, state.port) {
+        return StatusCode::MISDIRECTED_REQUEST.into_response();
+    }
+    if !authorised(&state, &headers) {
+        return error_response(StatusCode::UNAUTHORIZED, &state.machi, &Error::Unauthorized);
+    }
+    let args = if body.is_empty() {
+        serde_json::Value::Null
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(v) => v,
+            Err(e) => {
+                let err = Error::InvalidInput { detail: e.to_string() };
+                return error_response(StatusCode::BAD_REQUEST, &state.machi, &err);
+            }
+        }
+    };
+    match machi_core::api::call(&state.machi, &name, args).await {
+        Ok(value) => with_security_headers(axum::Json(value).into_response()),
+        Err(e) => {
+            let status = match e.code.as_str() {
+                "not_found" => StatusCode::NOT_FOUND,
+                "invalid_input" | "unknown_locale" => StatusCode::BAD_REQUEST,
+                "sync.busy" => StatusCode::CONFLICT,
+                code if code.starts_with("sync.") => StatusCode::BAD_GATEWAY,
+                _ => StatusCode::INTERNAL_SERVER_ERROR,
+            };
+            with_security_headers((status, axum::Json(e)).into_response())
+        }
+    }
+}
+
+fn error_response(status: StatusCode, machi: &Machi, error: &Error) -> Response {
+    with_security_headers((status, axum::Json(machi.explain(error))).into_response())
+}
+
+async fn static_file(State(state): State<Arc<WebState>>, uri: Uri, headers: HeaderMap) -> Response {
+    if !host_allowed(&headers, state.port) {
+        return StatusCode::MISDIRECTED_REQUEST.into_response();
+    }
+    let path = match uri.path().trim_start_matches('/') {
+        "" => "index.html",
+        p => p,
+    };
+    let Some(file) = Ui::get(path) else { return StatusCode::NOT_FOUND.into_response() };
+    let mime = mime_guess::from_path(path).first_or_octet_stream();
+    let mut response = (
+        [(header::CONTENT_TYPE, HeaderValue::from_str(mime.as_ref()).expect("mime types are ASCII"))],
+        file.data.into_owned(),
+    )
+        .into_response();
+    // Vite names assets by content hash: cache them; never cache the page that names them.
+    let cache = if path.starts_with("assets/") { "public, max-age=31536000, immutable" } else { "no-cache" };
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    with_security_headers(response)
+}
+
+fn with_security_headers(mut response: Response) -> Response {
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    response
+}

@@ -1,0 +1,288 @@
+//! machi-core: the one API every Machi front end calls.
+//!
+//! The Tauri app (`machi-app`), the headless client and web mode (`machi`) all hold a [`Machi`] opened once on
+//! a data directory and call its methods; none of them touches SQLite, the network or Fluent directly. Public
+//! methods return [`ApiError`] (`{code, message}`, message in the resident's language); the modules below
+//! use the typed [`Error`].
+
+pub mod api;
+pub mod content;
+pub mod error;
+pub mod i18n;
+pub mod inbox;
+pub mod media;
+pub mod places;
+pub mod settings;
+pub mod store;
+pub mod sync;
+#[cfg(test)]
+pub(crate) mod testkit;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::Duration;
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+pub use content::{AreaView, BundleSource};
+pub use error::{ApiError, Error, ErrorRecord};
+pub use settings::{FontScale, Settings, SettingsPatch};
+pub use sync::{Feed, SyncLimits, SyncOutcome, SyncReport};
+
+use content::embedded;
+use error::Result;
+use i18n::Localizer;
+
+/// How to open Machi; the defaults are the embedded city's feed and the OS language.
+#[derive(Debug, Clone, Default)]
+pub struct MachiOptions {
+    /// Another feed than the embedded city's (tests, `machi sync URL`).
+    pub feed: Option<Feed>,
+    pub limits: Option<SyncLimits>,
+    /// The OS language to negotiate from on first start; default: asked from the OS.
+    pub system_locale: Option<String>,
+    /// Upper bound of the thumbnail cache in bytes.
+    pub thumbnail_cache_bytes: Option<u64>,
+}
+
+/// The Machi API handle: open once, share everywhere (it is `Send + Sync`).
+pub struct Machi {
+    data_dir: PathBuf,
+    db: Mutex<Connection>,
+    l10n: Localizer,
+    system_locale: &'static str,
+    feed: Feed,
+    limits: SyncLimits,
+    client: OnceLock<reqwest::Client>,
+    progress: sync::SyncProgress,
+    thumbnail_cache_bytes: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AppInfo {
+    pub app_version: String,
+    pub city_code: String,
+    pub city_name: String,
+    pub bundle: BundleInfo,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BundleInfo {
+    pub version: u64,
+    pub generated_at: String,
+    pub source: BundleSource,
+    pub last_success_at: Option<String>,
+    pub last_error: Option<ApiError>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SyncStatus {
+    pub running: bool,
+    pub done_bytes: u64,
+    pub total_bytes: u64,
+    pub bundle: BundleInfo,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleView {
+    pub tag: String,
+    pub name: String,
+}
+
+pub type ApiResult<T> = std::result::Result<T, ApiError>;
+
+impl Machi {
+    /// The platform's data directory for Machi (`~/.local/share/machi` on Linux).
+    pub fn default_data_dir() -> PathBuf {
+        directories::ProjectDirs::from("jp", "Machi", "machi")
+            .map(|d| d.data_dir().to_path_buf())
+            .unwrap_or_else(|| PathBuf::from(".machi"))
+    }
+
+    /// Opens the data directory with the embedded city's feed.
+    pub fn open(data_dir: &Path) -> ApiResult<Machi> {
+        Self::open_with(data_dir, MachiOptions::default())
+    }
+
+    pub fn open_with(data_dir: &Path, options: MachiOptions) -> ApiResult<Machi> {
+        let l10n = Localizer::embedded();
+        let system_locale = match &options.system_locale {
+            Some(tag) => i18n::negotiate(&[tag]),
+            None => i18n::system_locale(),
+        };
+        let explain_early = |e: Error| ApiError {
+            code: e.code().to_string(),
+            message: l10n.format_error(system_locale, &e.record()),
+        };
+        let mut conn = store::open(data_dir).map_err(explain_early)?;
+        ensure_embedded_bundle(&mut conn).map_err(explain_early)?;
+        let feed = match options.feed {
+            Some(feed) => feed,
+            None => city_feed().map_err(explain_early)?,
+        };
+        Ok(Machi {
+            data_dir: data_dir.to_path_buf(),
+            db: Mutex::new(conn),
+            l10n,
+            system_locale,
+            feed,
+            limits: options.limits.unwrap_or_default(),
+            client: OnceLock::new(),
+            progress: sync::SyncProgress::default(),
+            thumbnail_cache_bytes: options.thumbnail_cache_bytes.unwrap_or(media::DEFAULT_CACHE_BYTES),
+        })
+    }
+
+    /// The feed this handle syncs from.
+    pub fn feed(&self) -> &Feed {
+        &self.feed
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// How often the app syncs in the background, as the city configured it.
+    pub fn sync_interval(&self) -> Duration {
+        Duration::from_secs(u64::from(embedded::SYNC_INTERVAL_MINUTES.max(1)) * 60)
+    }
+
+    /// Turns an error into what a resident reads, in their language.
+    pub fn explain(&self, error: &Error) -> ApiError {
+        if matches!(error, Error::Internal(_) | Error::Storage(_) | Error::SyncNetwork { .. }) {
+            eprintln!("machi: {error}");
+        }
+        ApiError { code: error.code().to_string(), message: self.l10n.format_error(&self.locale(), &error.record()) }
+    }
+
+    fn explain_record(&self, record: &ErrorRecord) -> ApiError {
+        ApiError { code: record.code.clone(), message: self.l10n.format_error(&self.locale(), record) }
+    }
+
+    fn run<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> ApiResult<T> {
+        // The lock is released before explaining: explaining reads the locale, which locks again.
+        let result = match self.conn() {
+            Ok(conn) => f(&conn),
+            Err(e) => Err(e),
+        };
+        result.map_err(|e| self.explain(&e))
+    }
+
+    fn conn(&self) -> Result<MutexGuard<'_, Connection>> {
+        self.db.lock().map_err(|_| Error::internal("database lock poisoned"))
+    }
+
+    /// The resident's UI locale (the OS language until they choose).
+    pub fn locale(&self) -> String {
+        self.conn()
+            .ok()
+            .and_then(|c| settings::load(&c, self.system_locale).ok())
+            .map(|s| s.locale)
+            .unwrap_or_else(|| self.system_locale.to_string())
+    }
+
+    /// Formats a UI message in the resident's language (for the CLI and notifications).
+    pub fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.l10n.format(&self.locale(), id, args)
+    }
+
+    pub fn app_info(&self) -> ApiResult<AppInfo> {
+        let bundle = self.bundle_info()?;
+        self.run(|conn| {
+            let s = settings::load(conn, self.system_locale)?;
+            let city = content::city(conn)?;
+            let chain = i18n::content_chain(&s.locale, &s.second_locale);
+            Ok(AppInfo {
+                app_version: env!("CARGO_PKG_VERSION").to_string(),
+                city_name: i18n::pick(&city.name, &chain).to_string(),
+                city_code: city.code,
+                bundle,
+            })
+        })
+    }
+
+    fn bundle_info(&self) -> ApiResult<BundleInfo> {
+        let (held, record) = self.run(|conn| {
+            let held = content::held(conn)?.ok_or_else(|| Error::internal("no bundle held"))?;
+            Ok((held, sync::record(conn)?))
+        })?;
+        Ok(BundleInfo {
+            version: held.version,
+            generated_at: held.generated_at,
+            source: held.source,
+            last_success_at: record.last_success_at,
+            last_error: record.last_error.as_ref().map(|r| self.explain_record(r)),
+        })
+    }
+
+    pub fn settings(&self) -> ApiResult<Settings> {
+        self.run(|conn| settings::load(conn, self.system_locale))
+    }
+
+    pub fn update_settings(&self, patch: SettingsPatch) -> ApiResult<Settings> {
+        self.run(|conn| settings::update(conn, self.system_locale, patch))
+    }
+
+    /// Every shipped locale in its own language, Japanese and やさしい日本語 first.
+    pub fn locales(&self) -> Vec<LocaleView> {
+        self.l10n.locale_names().into_iter().map(|(tag, name)| LocaleView { tag, name }).collect()
+    }
+
+    /// The areas a resident can call home, named in their language.
+    pub fn areas(&self) -> ApiResult<Vec<AreaView>> {
+        self.run(|conn| {
+            let s = settings::load(conn, self.system_locale)?;
+            content::areas(conn, &i18n::content_chain(&s.locale, &s.second_locale))
+        })
+    }
+
+    /// Fetches the newest signed bundle from the feed, if there is one.
+    pub async fn sync_now(&self) -> ApiResult<SyncReport> {
+        let client = match self.client.get() {
+            Some(c) => c,
+            None => {
+                let c = sync::http_client(&self.limits).map_err(|e| self.explain(&e))?;
+                self.client.get_or_init(|| c)
+            }
+        };
+        sync::sync(&self.db, &self.feed, &self.limits, client, &self.progress).await.map_err(|e| self.explain(&e))
+    }
+
+    pub fn sync_status(&self) -> ApiResult<SyncStatus> {
+        let (done_bytes, total_bytes) = self.progress.bytes();
+        Ok(SyncStatus { running: self.progress.running(), done_bytes, total_bytes, bundle: self.bundle_info()? })
+    }
+
+    /// A PNG thumbnail (at most `max_px` on its longer side) of a bundle image, from the bounded cache.
+    pub fn thumbnail(&self, media_name: &str, max_px: u32) -> ApiResult<Vec<u8>> {
+        self.run(|conn| media::thumbnail(conn, media_name, max_px, self.thumbnail_cache_bytes))
+    }
+}
+
+/// Applies the embedded bundle when the database holds none or an older one.
+fn ensure_embedded_bundle(conn: &mut Connection) -> Result<()> {
+    let held = content::held(conn)?;
+    if held.is_some_and(|h| h.version >= embedded::version().unwrap_or(0)) {
+        return Ok(());
+    }
+    let (manifest, bytes, files) = embedded::bundle()?;
+    content::apply(conn, &manifest, bytes, &files, BundleSource::Embedded)
+}
+
+/// The embedded city's feed. `MACHI_FEED_URL` and `MACHI_FEED_PUBLIC_KEY` (a `.pub` file) point the app at a
+/// staging or test feed without rebuilding; the city code stays pinned.
+fn city_feed() -> Result<Feed> {
+    let url = std::env::var("MACHI_FEED_URL").unwrap_or_else(|_| embedded::FEED_URL.to_string());
+    let public_keys = match std::env::var_os("MACHI_FEED_PUBLIC_KEY") {
+        Some(path) => vec![std::fs::read_to_string(&path).map_err(|e| Error::InvalidInput {
+            detail: format!("MACHI_FEED_PUBLIC_KEY {}: {e}", PathBuf::from(&path).display()),
+        })?],
+        None => embedded::FEED_PUBLIC_KEYS.iter().map(|k| k.to_string()).collect(),
+    };
+    Ok(Feed { url, public_keys, city_code: embedded::CITY_CODE.to_string() })
+}
+
+pub(crate) fn now_rfc3339() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

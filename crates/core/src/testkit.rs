@@ -1,0 +1,262 @@
+//! Test bundles made in code: a tiny city, N notices, signed with a fresh key and served from a real HTTP
+//! server on loopback that can be told to misbehave.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Cursor;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode, Uri};
+use axum::response::Response;
+use machi_bundle::content::*;
+use machi_bundle::manifest::{trusted_comment, MANIFEST_NAME, SIGNATURE_NAME};
+use machi_bundle::{FileEntry, Manifest};
+
+use crate::content::sha256_hex;
+
+pub const CITY: &str = "092088";
+
+pub struct SigningKey {
+    pub public: minisign::PublicKey,
+    secret: minisign::SecretKey,
+}
+
+impl SigningKey {
+    pub fn generate() -> SigningKey {
+        let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+        SigningKey { public: kp.pk, secret: kp.sk }
+    }
+    pub fn public_base64(&self) -> String {
+        self.public.to_base64()
+    }
+    pub fn sign(&self, data: &[u8], comment: &str) -> Vec<u8> {
+        minisign::sign(Some(&self.public), &self.secret, Cursor::new(data), Some(comment), Some("test"))
+            .unwrap()
+            .to_string()
+            .into_bytes()
+    }
+}
+
+pub struct TestBundle {
+    pub manifest: Manifest,
+    pub manifest_bytes: Vec<u8>,
+    /// by logical name
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+fn localized(pairs: &[(&str, &str)]) -> Localized {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+/// A bundle of a small city whose area names and notices carry `marker`, so tests can tell bundles apart.
+pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> TestBundle {
+    let city = CityContent {
+        code: city_code.into(),
+        prefecture: "09".into(),
+        name: localized(&[("ja", "小山市"), ("en", "Oyama City")]),
+        timezone: "Asia/Tokyo".into(),
+        default_locale: "ja".into(),
+        centre: LatLon { lat: 36.3147, lon: 139.8003 },
+        sync_interval_minutes: 60,
+        areas: vec![
+            Area {
+                id: "mamada".into(),
+                name: localized(&[("ja", &format!("間々田{marker}")), ("ja-easy", "ままだ")]),
+                centre: LatLon { lat: 36.255, lon: 139.81 },
+                waste_area: None,
+            },
+            Area {
+                id: "oyama".into(),
+                name: localized(&[("ja", "小山地区"), ("en", "Oyama")]),
+                centre: LatLon { lat: 36.31, lon: 139.80 },
+                waste_area: None,
+            },
+        ],
+    };
+    let notices = NoticesContent {
+        notices: (0..notices)
+            .map(|i| Notice {
+                id: format!("n{i:05}"),
+                category: ["disaster", "bus", "events", "city"][i % 4].into(),
+                severity: "info".into(),
+                published: format!("2026-11-{:02}T09:00:00+09:00", 1 + i % 28),
+                expires: None,
+                areas: vec![],
+                title: localized(&[("ja", &format!("お知らせ {i} {marker}")), ("en", &format!("Notice {i}"))]),
+                body: localized(&[("ja", &"小山市からのお知らせです。".repeat(4))]),
+            })
+            .collect(),
+    };
+    let places = PlacesContent {
+        places: vec![Place {
+            id: "shelter-1".into(),
+            kind: PlaceKind::Shelter,
+            name: localized(&[("ja", "小山市立小山第一小学校")]),
+            kana: None,
+            address: Some("栃木県小山市中央町".into()),
+            location: LatLon { lat: 36.313, lon: 139.801 },
+            phone: None,
+            hours: None,
+            detail: None,
+            ssid: None,
+            capacity: Some(500),
+            hazards: vec![Hazard::Earthquake, Hazard::Flood],
+            evacuation_centre: true,
+            image: None,
+        }],
+    };
+    let mut files = BTreeMap::new();
+    files.insert(CITY_DATASET.to_string(), serde_json::to_vec(&city).unwrap());
+    files.insert(NOTICES_DATASET.to_string(), serde_json::to_vec(&notices).unwrap());
+    files.insert(PLACES_DATASET.to_string(), serde_json::to_vec(&places).unwrap());
+    from_files(city_code, version, files)
+}
+
+pub fn from_files(city_code: &str, version: u64, files: BTreeMap<String, Vec<u8>>) -> TestBundle {
+    let manifest = Manifest {
+        format: 1,
+        city_code: city_code.into(),
+        bundle_version: version,
+        generated_at: "2026-11-23T00:00:00Z".into(),
+        files: files
+            .iter()
+            .map(|(name, bytes)| {
+                let sha = sha256_hex(bytes);
+                FileEntry { name: name.clone(), path: format!("c/{sha}.json"), size: bytes.len() as u64, sha256: sha }
+            })
+            .collect(),
+    };
+    let manifest_bytes = serde_json::to_vec_pretty(&manifest).unwrap();
+    TestBundle { manifest, manifest_bytes, files }
+}
+
+/// Writes a bundle folder as the publisher does: content files by hash, the manifest and its signature.
+pub fn write(dir: &Path, bundle: &TestBundle, key: &SigningKey) {
+    std::fs::create_dir_all(dir.join("c")).unwrap();
+    for entry in &bundle.manifest.files {
+        std::fs::write(dir.join(&entry.path), &bundle.files[&entry.name]).unwrap();
+    }
+    std::fs::write(dir.join(MANIFEST_NAME), &bundle.manifest_bytes).unwrap();
+    let comment = trusted_comment(&bundle.manifest.city_code, bundle.manifest.bundle_version);
+    std::fs::write(dir.join(SIGNATURE_NAME), key.sign(&bundle.manifest_bytes, &comment)).unwrap();
+}
+
+/// How the test server misbehaves for one path.
+#[derive(Clone, Debug)]
+pub enum Fault {
+    Status(u16),
+    /// Sends the headers with the full Content-Length, then only this many bytes, then closes.
+    Truncate(usize),
+    /// Sends this many bytes, then stalls for the given time.
+    Stall(usize, Duration),
+    /// Replaces the body.
+    Body(Vec<u8>),
+}
+
+#[derive(Clone)]
+struct ServerState {
+    root: PathBuf,
+    faults: Arc<Mutex<HashMap<String, Fault>>>,
+    requests: Arc<Mutex<Vec<(String, u64)>>>,
+}
+
+/// A static HTTP server on 127.0.0.1 with ETags and injectable faults.
+pub struct FeedServer {
+    pub addr: SocketAddr,
+    faults: Arc<Mutex<HashMap<String, Fault>>>,
+    requests: Arc<Mutex<Vec<(String, u64)>>>,
+    _runtime_task: tokio::task::JoinHandle<()>,
+}
+
+impl FeedServer {
+    pub async fn start(root: &Path) -> FeedServer {
+        let state = ServerState {
+            root: root.to_path_buf(),
+            faults: Arc::default(),
+            requests: Arc::default(),
+        };
+        let app = axum::Router::new().fallback(serve).with_state(state.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let task = tokio::spawn(async move {
+            axum::serve(listener, app).await.unwrap();
+        });
+        FeedServer { addr, faults: state.faults, requests: state.requests, _runtime_task: task }
+    }
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+    pub fn fault(&self, path: &str, fault: Fault) {
+        self.faults.lock().unwrap().insert(path.to_string(), fault);
+    }
+    /// (path, bytes sent in the body) of every request so far; clears the log.
+    pub fn take_requests(&self) -> Vec<(String, u64)> {
+        std::mem::take(&mut self.requests.lock().unwrap())
+    }
+}
+
+async fn serve(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -> Response {
+    let path = uri.path().trim_start_matches('/').to_string();
+    let fault = state.faults.lock().unwrap().get(&path).cloned();
+    let log = |n: u64| state.requests.lock().unwrap().push((path.clone(), n));
+    if let Some(Fault::Status(code)) = fault {
+        log(0);
+        return Response::builder().status(code).body(Body::empty()).unwrap();
+    }
+    let Ok(mut bytes) = std::fs::read(state.root.join(&path)) else {
+        log(0);
+        return Response::builder().status(404).body(Body::empty()).unwrap();
+    };
+    if let Some(Fault::Body(b)) = &fault {
+        bytes = b.clone();
+    }
+    let etag = format!("\"{}\"", &sha256_hex(&bytes)[..16]);
+    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+        log(0);
+        return Response::builder().status(StatusCode::NOT_MODIFIED).header(header::ETAG, etag).body(Body::empty()).unwrap();
+    }
+    let len = bytes.len();
+    let body = match fault {
+        Some(Fault::Truncate(n)) => {
+            log(n as u64);
+            let part = bytes[..n.min(len)].to_vec();
+            let stream = futures_util::stream::iter(vec![
+                Ok::<_, std::io::Error>(part),
+                Err(std::io::Error::other("cut")),
+            ]);
+            Body::from_stream(stream)
+        }
+        Some(Fault::Stall(n, wait)) => {
+            log(n as u64);
+            let part = bytes[..n.min(len)].to_vec();
+            let rest = bytes[n.min(len)..].to_vec();
+            let stream = futures_util::stream::unfold(0u8, move |step| {
+                let (part, rest) = (part.clone(), rest.clone());
+                async move {
+                    match step {
+                        0 => Some((Ok::<_, std::io::Error>(part), 1)),
+                        1 => {
+                            tokio::time::sleep(wait).await;
+                            Some((Ok(rest), 2))
+                        }
+                        _ => None,
+                    }
+                }
+            });
+            Body::from_stream(stream)
+        }
+        _ => {
+            log(len as u64);
+            Body::from(bytes)
+        }
+    };
+    Response::builder()
+        .header(header::ETAG, etag)
+        .header(header::CONTENT_LENGTH, len)
+        .body(body)
+        .unwrap()
+}
