@@ -1,0 +1,122 @@
+# Machi — Español (es), neutral Latin American Spanish. Same ids and variables as locales/ja/machi.ftl.
+
+locale-name = Español
+app-name = Machi
+
+## Shell
+
+skip-to-content = Saltar al contenido principal
+nav-main = Menú principal
+nav-home = Inicio
+nav-settings = Configuración
+page-title = { $screen } | { $app }
+loading = Cargando…
+back-to-home = Volver al inicio
+retry = Intentar de nuevo
+start-failed-title = No se pudo iniciar la aplicación
+
+## やさしい日本語 switch
+
+easy-japanese-switch = やさしい にほんご
+easy-japanese-switch-hint = Ver la aplicación en japonés fácil, con menos kanji
+easy-japanese-leave = Volver a { $language }
+
+## Home
+
+home-title = Inicio
+home-intro = Información útil para la vida diaria en { $city }.
+home-features = Qué puede hacer
+feature-inbox = Avisos
+feature-inbox-desc = Noticias e información de emergencia de la municipalidad
+feature-waste = Separación de basura
+feature-waste-desc = Cómo separar la basura y los días de recolección
+feature-health = Puntos de salud
+feature-health-desc = Gane puntos caminando y participando en actividades
+feature-places = Refugios y lugares
+feature-places-desc = Refugios, desfibriladores (AED), baños y Wi-Fi cercanos
+feature-bus = Bus municipal (おーバス)
+feature-bus-desc = Horarios de los buses que recorren la ciudad
+feature-forms = Trámites y QR
+feature-forms-desc = Llene formularios en casa y muestre un código QR en la ventanilla
+
+## Screens that are not built yet
+
+coming-soon-title = Próximamente
+coming-soon-body = Esta función estará disponible en una próxima actualización. Gracias por su paciencia.
+not-found-title = Página no encontrada
+not-found-body = Esta página no existe. Elija de nuevo desde Inicio.
+
+## Settings
+
+settings-title = Configuración
+settings-language = Idioma
+settings-language-hint = Los textos de la aplicación se muestran en este idioma.
+settings-easy-japanese-title = Japonés fácil (やさしい日本語)
+settings-easy-japanese-body = Un japonés sencillo y fácil de leer, para quienes aprenden japonés, niños y personas mayores. Cualquier persona puede elegirlo, sin importar su idioma.
+settings-second-language = Segundo idioma
+settings-second-language-hint = Cuando un aviso no está disponible en su idioma, se muestra en este idioma.
+settings-display = Visualización
+settings-font-size = Tamaño del texto
+font-size-normal = Normal
+font-size-large = Grande
+font-size-xlarge = Muy grande
+settings-high-contrast = Alto contraste (colores más fuertes)
+settings-home-area = Zona donde vive
+settings-home-area-hint = Los días de recolección y los refugios cercanos se muestran para esta zona.
+settings-home-area-none = Sin seleccionar
+settings-notifications = Notificaciones
+settings-notifications-hint = Elija qué tipos de avisos quiere recibir.
+notify-disaster = Desastres y evacuación
+notify-weather = Alertas meteorológicas
+notify-crime = Prevención del delito
+notify-child-safety = Seguridad de los niños
+notify-traffic = Tránsito y calles
+notify-bus = Buses
+notify-business = Para empresas
+notify-events = Eventos
+notify-city = Noticias municipales
+settings-saved = Configuración guardada.
+settings-save-failed = No se pudo guardar la configuración. { $message }
+
+## City data
+
+settings-data = Datos de la ciudad
+data-version = Versión de los datos
+data-source = Origen
+data-source-embedded = Incluidos en la aplicación
+data-source-feed = Descargados de la municipalidad
+data-generated = Creados el
+data-last-success = Última actualización
+data-never = Todavía no
+data-last-error = Error de la última actualización
+data-app-version = Versión de la aplicación
+data-update-now = Actualizar ahora
+data-updating = Actualizando…
+data-update-failed = La actualización falló. { $message }
+
+## Sync results
+
+sync-up-to-date = Los datos de la ciudad están al día.
+sync-updated = Los datos de la ciudad se actualizaron a la versión { $version }.
+
+## Errors
+
+error-internal = Algo salió mal. Inténtelo de nuevo más tarde.
+error-not-found = No se encontró { $what }.
+error-invalid-input = Los datos ingresados no son válidos: { $detail }
+error-storage = No se pudieron guardar los datos en este dispositivo. Revise el espacio libre.
+error-sync-network = No se pudieron descargar los datos de la ciudad (error de conexión: { $detail }).
+error-sync-http-status = El servidor de la municipalidad devolvió un error ({ $status }).
+error-sync-too-large = { $what } es demasiado grande (límite: { $limit }).
+error-sync-bad-signature = Los datos de la ciudad no se actualizaron porque la firma no es válida.
+error-sync-untrusted-key = Los datos de la ciudad no se actualizaron porque se firmaron con una clave que no es de confianza.
+error-sync-wrong-city = Estos datos son de otro municipio (se esperaba { $expected }, se recibió { $found }).
+error-sync-rollback = Los datos no se actualizaron porque son más antiguos que los actuales (actual: { $held }, recibido: { $offered }).
+error-sync-hash-mismatch = El archivo { $file } está dañado, por eso no se actualizaron los datos.
+error-sync-invalid-manifest = La lista de archivos de los datos de la ciudad no es válida: { $detail }
+error-sync-invalid-content = El archivo { $file } no es válido: { $detail }
+error-sync-timeout = La actualización se detuvo porque la conexión tardó demasiado.
+error-sync-busy = Ya hay una actualización en curso. Espere a que termine.
+error-unknown-locale = Este idioma no es compatible: { $locale }
+error-unauthorized = No tiene acceso. Vuelva a abrir esta página desde la aplicación Machi.
+error-backend-unreachable = La aplicación no puede comunicarse con su propio servicio. Reinicie la aplicación.

@@ -1,0 +1,122 @@
+# Machi — Bahasa Indonesia (id). Same ids and variables as locales/ja/machi.ftl.
+
+locale-name = Bahasa Indonesia
+app-name = Machi
+
+## Shell
+
+skip-to-content = Langsung ke konten utama
+nav-main = Menu utama
+nav-home = Beranda
+nav-settings = Pengaturan
+page-title = { $screen } | { $app }
+loading = Memuat…
+back-to-home = Kembali ke Beranda
+retry = Coba lagi
+start-failed-title = Aplikasi tidak dapat dimulai
+
+## やさしい日本語 switch
+
+easy-japanese-switch = やさしい にほんご
+easy-japanese-switch-hint = Tampilkan aplikasi dalam bahasa Jepang mudah, dengan lebih sedikit kanji
+easy-japanese-leave = Kembali ke { $language }
+
+## Home
+
+home-title = Beranda
+home-intro = Informasi sehari-hari yang berguna untuk tinggal di { $city }.
+home-features = Yang bisa Anda lakukan
+feature-inbox = Pengumuman
+feature-inbox-desc = Berita dan informasi darurat dari pemerintah kota
+feature-waste = Pemilahan sampah
+feature-waste-desc = Cara memilah sampah dan hari pengangkutan
+feature-health = Poin kesehatan
+feature-health-desc = Kumpulkan poin dengan berjalan kaki dan ikut kegiatan
+feature-places = Tempat evakuasi dan fasilitas
+feature-places-desc = Tempat evakuasi, AED, toilet, dan Wi-Fi terdekat
+feature-bus = Bus kota (おーバス)
+feature-bus-desc = Jadwal bus yang melintas di dalam kota
+feature-forms = Permohonan dan QR
+feature-forms-desc = Isi formulir di rumah, lalu tunjukkan kode QR di loket
+
+## Screens that are not built yet
+
+coming-soon-title = Segera hadir
+coming-soon-body = Fitur ini akan tersedia pada pembaruan berikutnya. Terima kasih sudah menunggu.
+not-found-title = Halaman tidak ditemukan
+not-found-body = Halaman ini tidak ada. Silakan pilih lagi dari Beranda.
+
+## Settings
+
+settings-title = Pengaturan
+settings-language = Bahasa
+settings-language-hint = Teks aplikasi ditampilkan dalam bahasa ini.
+settings-easy-japanese-title = Bahasa Jepang mudah (やさしい日本語)
+settings-easy-japanese-body = Bahasa Jepang sederhana yang lebih mudah dibaca, untuk orang yang sedang belajar bahasa Jepang, anak-anak, dan lansia. Siapa pun bisa memilihnya, apa pun bahasanya.
+settings-second-language = Bahasa kedua
+settings-second-language-hint = Jika pengumuman tidak tersedia dalam bahasa Anda, pengumuman ditampilkan dalam bahasa ini.
+settings-display = Tampilan
+settings-font-size = Ukuran teks
+font-size-normal = Normal
+font-size-large = Besar
+font-size-xlarge = Sangat besar
+settings-high-contrast = Kontras tinggi (warna lebih tegas)
+settings-home-area = Wilayah tempat tinggal
+settings-home-area-hint = Hari pengangkutan sampah dan tempat evakuasi terdekat ditampilkan untuk wilayah ini.
+settings-home-area-none = Belum dipilih
+settings-notifications = Notifikasi
+settings-notifications-hint = Pilih jenis pengumuman yang ingin Anda terima.
+notify-disaster = Bencana dan evakuasi
+notify-weather = Peringatan cuaca
+notify-crime = Pencegahan kejahatan
+notify-child-safety = Keselamatan anak
+notify-traffic = Lalu lintas dan jalan
+notify-bus = Bus
+notify-business = Untuk pelaku usaha
+notify-events = Acara
+notify-city = Berita kota
+settings-saved = Pengaturan disimpan.
+settings-save-failed = Pengaturan tidak dapat disimpan. { $message }
+
+## City data
+
+settings-data = Data kota
+data-version = Versi data
+data-source = Sumber
+data-source-embedded = Sudah ada di aplikasi
+data-source-feed = Diunduh dari pemerintah kota
+data-generated = Dibuat pada
+data-last-success = Terakhir diperbarui
+data-never = Belum ada
+data-last-error = Kesalahan pembaruan terakhir
+data-app-version = Versi aplikasi
+data-update-now = Perbarui sekarang
+data-updating = Sedang memperbarui…
+data-update-failed = Pembaruan gagal. { $message }
+
+## Sync results
+
+sync-up-to-date = Data kota sudah yang terbaru.
+sync-updated = Data kota telah diperbarui ke versi { $version }.
+
+## Errors
+
+error-internal = Terjadi masalah. Silakan coba lagi nanti.
+error-not-found = { $what } tidak ditemukan.
+error-invalid-input = Isian tidak valid: { $detail }
+error-storage = Data tidak dapat disimpan di perangkat ini. Silakan periksa ruang penyimpanan yang tersisa.
+error-sync-network = Data kota tidak dapat diunduh (kesalahan jaringan: { $detail }).
+error-sync-http-status = Server pemerintah kota mengirimkan kesalahan ({ $status }).
+error-sync-too-large = { $what } terlalu besar (batas: { $limit }).
+error-sync-bad-signature = Data kota tidak diperbarui karena tanda tangannya tidak valid.
+error-sync-untrusted-key = Data kota tidak diperbarui karena ditandatangani dengan kunci yang tidak tepercaya.
+error-sync-wrong-city = Data ini milik kota lain (seharusnya: { $expected }, diterima: { $found }).
+error-sync-rollback = Data tidak diperbarui karena lebih lama daripada data saat ini (saat ini: { $held }, diterima: { $offered }).
+error-sync-hash-mismatch = Berkas { $file } rusak, sehingga data tidak diperbarui.
+error-sync-invalid-manifest = Daftar berkas data kota tidak valid: { $detail }
+error-sync-invalid-content = Berkas { $file } tidak valid: { $detail }
+error-sync-timeout = Pembaruan dihentikan karena koneksi terlalu lama.
+error-sync-busy = Pembaruan sedang berjalan. Silakan tunggu sampai selesai.
+error-unknown-locale = Bahasa ini tidak didukung: { $locale }
+error-unauthorized = Anda tidak memiliki akses. Silakan buka kembali halaman ini dari aplikasi Machi.
+error-backend-unreachable = Aplikasi tidak dapat terhubung ke layanannya sendiri. Silakan mulai ulang aplikasi.

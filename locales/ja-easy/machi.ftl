@@ -1,0 +1,123 @@
+# Machi — やさしい日本語 (ja-easy). Short sentences, words separated by spaces, almost no kanji.
+# Falls back to ja. Same ids and variables as locales/ja/machi.ftl.
+
+locale-name = やさしい にほんご
+app-name = まち
+
+## Shell
+
+skip-to-content = ページ の なかみ へ いく
+nav-main = メニュー
+nav-home = ホーム
+nav-settings = せってい
+page-title = { $screen } | { $app }
+loading = よみこんで います…
+back-to-home = ホーム に もどる
+retry = もう いちど する
+start-failed-title = アプリ を はじめる ことが できません でした
+
+## やさしい日本語 switch
+
+easy-japanese-switch = やさしい にほんご
+easy-japanese-switch-hint = かんたんな にほんご で みせます
+easy-japanese-leave = { $language } に もどす
+
+## Home
+
+home-title = ホーム
+home-intro = { $city } で くらす ための じょうほう です。
+home-features = できる こと
+feature-inbox = おしらせ
+feature-inbox-desc = しやくしょ から の おしらせ と、あぶない とき の じょうほう
+feature-waste = ごみ の だしかた
+feature-waste-desc = ごみ の わけかた と、ごみ を だす 日
+feature-health = けんこう ポイント
+feature-health-desc = あるいて ポイント を ためる
+feature-places = ひなんじょ・しせつ
+feature-places-desc = ちかく の にげる ところ、AED、トイレ、Wi-Fi
+feature-bus = おーバス
+feature-bus-desc = まち を はしる バス の じかん
+feature-forms = しんせい・QR
+feature-forms-desc = いえ で しょるい を かいて、まどぐち で QRコード を みせる
+
+## Screens that are not built yet
+
+coming-soon-title = いま じゅんび して います
+coming-soon-body = この きのう は、あとで つかえる ように なります。すこし まって ください。
+not-found-title = ページ が ありません
+not-found-body = この ページ は ありません。ホーム から もう いちど えらんで ください。
+
+## Settings
+
+settings-title = せってい
+settings-language = ことば
+settings-language-hint = アプリ の じ を、この ことば で みせます。
+settings-easy-japanese-title = やさしい にほんご
+settings-easy-japanese-body = わかりやすい にほんご です。にほんご を べんきょう して いる 人、こども、おとしより も よみやすい です。どの ことば の 人 も えらべます。
+settings-second-language = 2ばんめ の ことば
+settings-second-language-hint = おしらせ が えらんだ ことば で ない とき、この ことば で みせます。
+settings-display = みやすさ
+settings-font-size = じ の おおきさ
+font-size-normal = ふつう
+font-size-large = おおきい
+font-size-xlarge = とても おおきい
+settings-high-contrast = いろ を はっきり させる
+settings-home-area = すんで いる ところ
+settings-home-area-hint = ごみ を だす 日 や ちかく の ひなんじょ を、この ところ に あわせて みせます。
+settings-home-area-none = えらんで いません
+settings-notifications = つうち（しらせ）
+settings-notifications-hint = ほしい おしらせ を えらんで ください。
+notify-disaster = さいがい・ひなん
+notify-weather = てんき の けいほう
+notify-crime = はんざい を ふせぐ
+notify-child-safety = こども の あんぜん
+notify-traffic = くるま・みち
+notify-bus = バス
+notify-business = かいしゃ・みせ の 人 へ
+notify-events = イベント
+notify-city = しやくしょ の おしらせ
+settings-saved = せってい を ほぞん しました。
+settings-save-failed = せってい を ほぞん できません でした。{ $message }
+
+## City data
+
+settings-data = まち の データ
+data-version = データ の ばんごう
+data-source = どこ から
+data-source-embedded = アプリ の なか に ある データ
+data-source-feed = しやくしょ から もらった データ
+data-generated = つくった 日
+data-last-success = さいご に あたらしく した 日
+data-never = まだ ありません
+data-last-error = まえ の エラー
+data-app-version = アプリ の バージョン
+data-update-now = いま あたらしく する
+data-updating = あたらしく して います…
+data-update-failed = あたらしく できません でした。{ $message }
+
+## Sync results
+
+sync-up-to-date = データ は いちばん あたらしい です。
+sync-updated = データ を あたらしく しました（{ $version } ばん）。
+
+## Errors
+
+error-internal = もんだい が ありました。すこし まって から、もう いちど して ください。
+error-not-found = { $what } が ありません。
+error-invalid-input = かいた ことが ただしく ありません：{ $detail }
+error-storage = データ を ほぞん できません でした。スマホ や パソコン の あいて いる ばしょ を みて ください。
+error-sync-network = データ を もらう ことが できません でした（インターネット の エラー：{ $detail }）。
+error-sync-http-status = しやくしょ の サーバー で エラー が ありました（{ $status }）。
+error-sync-too-large = { $what } が おおきすぎます（いちばん おおきくて { $limit }）。
+error-sync-bad-signature = ただしい データ か わからない ので、あたらしく しません でした。
+error-sync-untrusted-key = しんじる ことが できない データ なので、あたらしく しません でした。
+error-sync-wrong-city = ほか の まち の データ です（ほしい もの：{ $expected }、きた もの：{ $found }）。
+error-sync-rollback = いま より ふるい データ なので、あたらしく しません でした（いま：{ $held } ばん、きた もの：{ $offered } ばん）。
+error-sync-hash-mismatch = ファイル「{ $file }」が こわれて いる ので、あたらしく しません でした。
+error-sync-invalid-manifest = データ の リスト が ただしく ありません：{ $detail }
+error-sync-invalid-content = ファイル「{ $file }」の なかみ が ただしく ありません：{ $detail }
+error-sync-timeout = じかん が かかりすぎた ので、やめました。
+error-sync-busy = いま あたらしく して います。おわる まで まって ください。
+error-unknown-locale = この ことば は つかえません：{ $locale }
+error-unauthorized = この ページ は ひらけません。まち の アプリ から もう いちど ひらいて ください。
+error-backend-unreachable = アプリ の なか の サービス に つながりません。アプリ を もう いちど はじめて ください。

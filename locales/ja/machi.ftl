@@ -1,0 +1,128 @@
+# Machi — strings shared by the UI (ui/) and the Rust core (crates/core).
+# ja is the reference locale: every other locale has exactly these ids, with the same variables per message.
+# Variables are passed as strings (versions too), so Fluent never adds digit grouping.
+
+locale-name = 日本語
+app-name = まち
+
+## Shell
+
+skip-to-content = 本文へ移動
+nav-main = メインメニュー
+nav-home = ホーム
+nav-settings = 設定
+# document.title
+page-title = { $screen } | { $app }
+loading = 読み込んでいます…
+back-to-home = ホームに戻る
+retry = もう一度試す
+start-failed-title = アプリを開始できませんでした
+
+## やさしい日本語 switch (Home and Settings)
+
+# Shown in Japanese in every locale, so that anyone can recognise it.
+easy-japanese-switch = やさしい にほんご
+easy-japanese-switch-hint = 漢字を減らした、わかりやすい日本語で表示します
+# Shown in the language the resident came from ($language is that language's own name).
+easy-japanese-leave = { $language }に戻す
+
+## Home
+
+home-title = ホーム
+home-intro = { $city }での暮らしに役立つ情報をまとめています。
+home-features = できること
+feature-inbox = お知らせ
+feature-inbox-desc = 市からのお知らせや緊急情報
+feature-waste = ごみ分別
+feature-waste-desc = ごみの分け方と収集日
+feature-health = 健康ポイント
+feature-health-desc = 歩いたり参加したりしてポイントをためる
+feature-places = 避難所・施設
+feature-places-desc = 近くの避難所、AED、トイレ、Wi-Fi
+feature-bus = おーバス
+feature-bus-desc = 市内を走るバスの時刻表
+feature-forms = 申請・QR
+feature-forms-desc = 申請書を自宅で入力して、窓口でQRコードを見せる
+
+## Screens that are not built yet
+
+coming-soon-title = 準備中です
+coming-soon-body = この機能は、今後のアップデートで使えるようになります。もうしばらくお待ちください。
+not-found-title = ページが見つかりません
+not-found-body = このページはありません。ホームから選び直してください。
+
+## Settings
+
+settings-title = 設定
+settings-language = 表示する言語
+settings-language-hint = アプリの文字をこの言語で表示します。
+settings-easy-japanese-title = やさしい日本語
+settings-easy-japanese-body = 日本語を勉強している人や子ども、高齢の方にも読みやすい日本語です。どの言語を使っている人でも選べます。
+settings-second-language = 2番目の言語
+settings-second-language-hint = お知らせが表示する言語で用意されていないときは、この言語で表示します。
+settings-display = 見やすさ
+settings-font-size = 文字の大きさ
+font-size-normal = 標準
+font-size-large = 大きい
+font-size-xlarge = とても大きい
+settings-high-contrast = 色のコントラストを強くする
+settings-home-area = 住んでいる地区
+settings-home-area-hint = ごみの収集日や近くの避難所を、この地区に合わせて表示します。
+settings-home-area-none = 選んでいません
+settings-notifications = 通知
+settings-notifications-hint = 受け取りたいお知らせの種類を選んでください。
+notify-disaster = 災害・避難
+notify-weather = 気象警報
+notify-crime = 防犯
+notify-child-safety = 子どもの安全
+notify-traffic = 交通・道路
+notify-bus = バス
+notify-business = 事業者向け
+notify-events = イベント
+notify-city = 市政情報
+settings-saved = 設定を保存しました。
+settings-save-failed = 設定を保存できませんでした。{ $message }
+
+## City data (Settings)
+
+settings-data = 市のデータ
+data-version = データの版
+data-source = 入手元
+data-source-embedded = アプリに内蔵
+data-source-feed = 市から配信
+data-generated = 作成日時
+data-last-success = 最終更新
+data-never = まだありません
+data-last-error = 前回の更新エラー
+data-app-version = アプリのバージョン
+data-update-now = 今すぐ更新
+data-updating = 更新しています…
+data-update-failed = 更新できませんでした。{ $message }
+
+## Sync results (also used by the Rust core)
+
+sync-up-to-date = 市のデータは最新です。
+sync-updated = 市のデータを第{ $version }版に更新しました。
+
+## Errors (ids used by the Rust core; keep ids and variables stable)
+
+error-internal = 問題が発生しました。しばらくしてから、もう一度お試しください。
+error-not-found = { $what }が見つかりません。
+error-invalid-input = 入力内容が正しくありません：{ $detail }
+error-storage = この端末にデータを保存できませんでした。空き容量を確認してください。
+error-sync-network = 市のデータを取得できませんでした（通信エラー：{ $detail }）。
+error-sync-http-status = 市のサーバーがエラーを返しました（{ $status }）。
+error-sync-too-large = { $what }が大きすぎます（上限：{ $limit }）。
+error-sync-bad-signature = 署名が正しくないため、市のデータを更新しませんでした。
+error-sync-untrusted-key = 信頼できない鍵で署名されていたため、市のデータを更新しませんでした。
+error-sync-wrong-city = 別の自治体のデータです（必要：{ $expected }、受信：{ $found }）。
+error-sync-rollback = 今のデータより古いため、更新しませんでした（現在：第{ $held }版、受信：第{ $offered }版）。
+error-sync-hash-mismatch = ファイル「{ $file }」が壊れているため、更新しませんでした。
+error-sync-invalid-manifest = 市のデータの目録が正しくありません：{ $detail }
+error-sync-invalid-content = ファイル「{ $file }」の内容が正しくありません：{ $detail }
+error-sync-timeout = 通信に時間がかかりすぎたため、更新を中止しました。
+error-sync-busy = 更新中です。終わるまでお待ちください。
+error-unknown-locale = 対応していない言語です：{ $locale }
+error-unauthorized = アクセスが許可されていません。まちのアプリから、このページを開き直してください。
+# UI only: the page cannot reach machi web / the Tauri core at all.
+error-backend-unreachable = アプリ内のサービスに接続できません。アプリを起動し直してください。

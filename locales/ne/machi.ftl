@@ -1,0 +1,122 @@
+# Machi — नेपाली (ne). Same ids and variables as locales/ja/machi.ftl.
+
+locale-name = नेपाली
+app-name = Machi
+
+## Shell
+
+skip-to-content = मुख्य सामग्रीमा जानुहोस्
+nav-main = मुख्य मेनु
+nav-home = गृहपृष्ठ
+nav-settings = सेटिङहरू
+page-title = { $screen } | { $app }
+loading = लोड हुँदैछ…
+back-to-home = गृहपृष्ठमा फर्कनुहोस्
+retry = फेरि प्रयास गर्नुहोस्
+start-failed-title = एप सुरु गर्न सकिएन
+
+## やさしい日本語 switch
+
+easy-japanese-switch = やさしい にほんご
+easy-japanese-switch-hint = कम कान्जी भएको सजिलो जापानी भाषामा एप देखाउनुहोस्
+easy-japanese-leave = { $language }मा फर्कनुहोस्
+
+## Home
+
+home-title = गृहपृष्ठ
+home-intro = { $city }मा दैनिक जीवनका लागि उपयोगी जानकारी।
+home-features = तपाईं के गर्न सक्नुहुन्छ
+feature-inbox = सूचनाहरू
+feature-inbox-desc = सहरबाट आएका समाचार र आपतकालीन जानकारी
+feature-waste = फोहोर छुट्याउने
+feature-waste-desc = फोहोर कसरी छुट्याउने र सङ्कलन गर्ने दिनहरू
+feature-health = स्वास्थ्य अंक
+feature-health-desc = हिँडेर र कार्यक्रममा सहभागी भएर अंक जम्मा गर्नुहोस्
+feature-places = आश्रयस्थल र सुविधाहरू
+feature-places-desc = नजिकका आश्रयस्थल, AED, शौचालय र Wi-Fi
+feature-bus = सहरको बस (おーバス)
+feature-bus-desc = सहरभित्र चल्ने बसहरूको समय तालिका
+feature-forms = आवेदन र QR
+feature-forms-desc = घरमै फारम भर्नुहोस् र काउन्टरमा QR कोड देखाउनुहोस्
+
+## Screens that are not built yet
+
+coming-soon-title = चाँडै आउँदैछ
+coming-soon-body = यो सुविधा पछिको अपडेटमा उपलब्ध हुनेछ। पर्खनुभएकोमा धन्यवाद।
+not-found-title = पृष्ठ फेला परेन
+not-found-body = यो पृष्ठ छैन। कृपया गृहपृष्ठबाट फेरि छान्नुहोस्।
+
+## Settings
+
+settings-title = सेटिङहरू
+settings-language = भाषा
+settings-language-hint = एपका अक्षरहरू यही भाषामा देखाइन्छन्।
+settings-easy-japanese-title = सजिलो जापानी (やさしい日本語)
+settings-easy-japanese-body = जापानी सिक्दै गरेका मानिस, बालबालिका र वृद्धवृद्धाहरूका लागि पढ्न सजिलो सरल जापानी भाषा। जुनसुकै भाषा बोल्ने जो कोहीले यो छान्न सक्नुहुन्छ।
+settings-second-language = दोस्रो भाषा
+settings-second-language-hint = सूचना तपाईंको भाषामा उपलब्ध नभएमा यो भाषामा देखाइन्छ।
+settings-display = हेर्न सजिलो
+settings-font-size = अक्षरको आकार
+font-size-normal = सामान्य
+font-size-large = ठूलो
+font-size-xlarge = धेरै ठूलो
+settings-high-contrast = उच्च कन्ट्रास्ट (गाढा रङहरू)
+settings-home-area = तपाईं बस्ने क्षेत्र
+settings-home-area-hint = फोहोर सङ्कलनका दिन र नजिकका आश्रयस्थल यही क्षेत्र अनुसार देखाइन्छन्।
+settings-home-area-none = छानिएको छैन
+settings-notifications = नोटिफिकेसन
+settings-notifications-hint = तपाईं कुन प्रकारका सूचना पाउन चाहनुहुन्छ, छान्नुहोस्।
+notify-disaster = विपद् र सुरक्षित स्थानमा सर्ने
+notify-weather = मौसम चेतावनी
+notify-crime = अपराध रोकथाम
+notify-child-safety = बालबालिकाको सुरक्षा
+notify-traffic = ट्राफिक र सडक
+notify-bus = बस
+notify-business = व्यवसायीहरूका लागि
+notify-events = कार्यक्रमहरू
+notify-city = सहरका समाचार
+settings-saved = सेटिङहरू सुरक्षित गरियो।
+settings-save-failed = सेटिङहरू सुरक्षित गर्न सकिएन। { $message }
+
+## City data
+
+settings-data = सहरको डाटा
+data-version = डाटाको संस्करण
+data-source = स्रोत
+data-source-embedded = एपमै समावेश
+data-source-feed = सहरबाट डाउनलोड गरिएको
+data-generated = बनाइएको मिति
+data-last-success = अन्तिम अपडेट
+data-never = अहिलेसम्म छैन
+data-last-error = अघिल्लो अपडेटको त्रुटि
+data-app-version = एपको संस्करण
+data-update-now = अहिले अपडेट गर्नुहोस्
+data-updating = अपडेट हुँदैछ…
+data-update-failed = अपडेट गर्न सकिएन। { $message }
+
+## Sync results
+
+sync-up-to-date = सहरको डाटा अद्यावधिक छ।
+sync-updated = सहरको डाटा संस्करण { $version } मा अपडेट गरियो।
+
+## Errors
+
+error-internal = केही समस्या भयो। कृपया केही समयपछि फेरि प्रयास गर्नुहोस्।
+error-not-found = { $what } फेला परेन।
+error-invalid-input = प्रविष्ट गरिएको कुरा मान्य छैन: { $detail }
+error-storage = यो उपकरणमा डाटा सुरक्षित गर्न सकिएन। कृपया खाली ठाउँ जाँच गर्नुहोस्।
+error-sync-network = सहरको डाटा डाउनलोड गर्न सकिएन (सञ्जाल त्रुटि: { $detail })।
+error-sync-http-status = सहरको सर्भरले त्रुटि फर्कायो ({ $status })।
+error-sync-too-large = { $what } धेरै ठूलो छ (सीमा: { $limit })।
+error-sync-bad-signature = हस्ताक्षर मान्य नभएकाले सहरको डाटा अपडेट गरिएन।
+error-sync-untrusted-key = भरपर्दो नभएको साँचोले हस्ताक्षर गरिएकाले सहरको डाटा अपडेट गरिएन।
+error-sync-wrong-city = यो डाटा अर्को नगरपालिकाको हो (चाहिएको: { $expected }, प्राप्त: { $found })।
+error-sync-rollback = हालको डाटाभन्दा पुरानो भएकाले अपडेट गरिएन (हाल: { $held }, प्राप्त: { $offered })।
+error-sync-hash-mismatch = फाइल { $file } बिग्रिएकाले डाटा अपडेट गरिएन।
+error-sync-invalid-manifest = सहरको डाटा फाइलहरूको सूची मान्य छैन: { $detail }
+error-sync-invalid-content = फाइल { $file } मान्य छैन: { $detail }
+error-sync-timeout = जडानमा धेरै समय लागेकाले अपडेट रोकियो।
+error-sync-busy = अर्को अपडेट चलिरहेको छ। त्यो नसकिएसम्म कृपया पर्खनुहोस्।
+error-unknown-locale = यो भाषा समर्थित छैन: { $locale }
+error-unauthorized = तपाईंलाई पहुँच छैन। कृपया Machi एपबाट यो पृष्ठ फेरि खोल्नुहोस्।
+error-backend-unreachable = एपले आफ्नै सेवासँग जडान गर्न सकेन। कृपया एप फेरि सुरु गर्नुहोस्।

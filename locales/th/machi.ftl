@@ -1,0 +1,122 @@
+# Machi — ภาษาไทย (th). Same ids and variables as locales/ja/machi.ftl.
+
+locale-name = ภาษาไทย
+app-name = Machi
+
+## Shell
+
+skip-to-content = ข้ามไปยังเนื้อหาหลัก
+nav-main = เมนูหลัก
+nav-home = หน้าแรก
+nav-settings = การตั้งค่า
+page-title = { $screen } | { $app }
+loading = กำลังโหลด…
+back-to-home = กลับไปหน้าแรก
+retry = ลองอีกครั้ง
+start-failed-title = ไม่สามารถเริ่มแอปได้
+
+## やさしい日本語 switch
+
+easy-japanese-switch = やさしい にほんご
+easy-japanese-switch-hint = แสดงแอปเป็นภาษาญี่ปุ่นแบบง่าย ใช้คันจิน้อยลง
+easy-japanese-leave = กลับไปใช้{ $language }
+
+## Home
+
+home-title = หน้าแรก
+home-intro = รวมข้อมูลที่เป็นประโยชน์สำหรับการใช้ชีวิตใน{ $city }
+home-features = สิ่งที่คุณทำได้
+feature-inbox = ประกาศ
+feature-inbox-desc = ข่าวสารและข้อมูลฉุกเฉินจากเทศบาล
+feature-waste = การแยกขยะ
+feature-waste-desc = วิธีแยกขยะและวันเก็บขยะ
+feature-health = คะแนนสุขภาพ
+feature-health-desc = สะสมคะแนนจากการเดินและการร่วมกิจกรรม
+feature-places = ศูนย์อพยพและสถานที่
+feature-places-desc = ศูนย์อพยพ เครื่อง AED ห้องน้ำ และ Wi-Fi ใกล้คุณ
+feature-bus = รถโดยสารของเมือง (おーバス)
+feature-bus-desc = ตารางเวลารถโดยสารที่วิ่งในเมือง
+feature-forms = คำร้องและ QR
+feature-forms-desc = กรอกแบบฟอร์มที่บ้าน แล้วแสดงคิวอาร์โค้ดที่เคาน์เตอร์
+
+## Screens that are not built yet
+
+coming-soon-title = เร็ว ๆ นี้
+coming-soon-body = ฟังก์ชันนี้จะใช้งานได้ในการอัปเดตครั้งต่อไป ขอบคุณที่รอ
+not-found-title = ไม่พบหน้านี้
+not-found-body = ไม่มีหน้านี้ กรุณาเลือกใหม่จากหน้าแรก
+
+## Settings
+
+settings-title = การตั้งค่า
+settings-language = ภาษา
+settings-language-hint = ข้อความในแอปจะแสดงเป็นภาษานี้
+settings-easy-japanese-title = ภาษาญี่ปุ่นแบบง่าย (やさしい日本語)
+settings-easy-japanese-body = ภาษาญี่ปุ่นที่เรียบง่ายและอ่านง่าย สำหรับผู้ที่กำลังเรียนภาษาญี่ปุ่น เด็ก และผู้สูงอายุ ทุกคนเลือกได้ ไม่ว่าจะใช้ภาษาใด
+settings-second-language = ภาษาที่สอง
+settings-second-language-hint = เมื่อประกาศไม่มีในภาษาของคุณ จะแสดงเป็นภาษานี้
+settings-display = การแสดงผล
+settings-font-size = ขนาดตัวอักษร
+font-size-normal = ปกติ
+font-size-large = ใหญ่
+font-size-xlarge = ใหญ่มาก
+settings-high-contrast = คอนทราสต์สูง (สีชัดขึ้น)
+settings-home-area = พื้นที่ที่คุณอาศัยอยู่
+settings-home-area-hint = วันเก็บขยะและศูนย์อพยพใกล้เคียงจะแสดงตามพื้นที่นี้
+settings-home-area-none = ยังไม่ได้เลือก
+settings-notifications = การแจ้งเตือน
+settings-notifications-hint = เลือกประเภทประกาศที่คุณต้องการรับ
+notify-disaster = ภัยพิบัติและการอพยพ
+notify-weather = คำเตือนสภาพอากาศ
+notify-crime = การป้องกันอาชญากรรม
+notify-child-safety = ความปลอดภัยของเด็ก
+notify-traffic = การจราจรและถนน
+notify-bus = รถโดยสาร
+notify-business = สำหรับผู้ประกอบการ
+notify-events = กิจกรรม
+notify-city = ข่าวจากเทศบาล
+settings-saved = บันทึกการตั้งค่าแล้ว
+settings-save-failed = ไม่สามารถบันทึกการตั้งค่าได้ { $message }
+
+## City data
+
+settings-data = ข้อมูลของเมือง
+data-version = เวอร์ชันข้อมูล
+data-source = แหล่งที่มา
+data-source-embedded = มีอยู่ในแอป
+data-source-feed = ดาวน์โหลดจากเทศบาล
+data-generated = วันที่สร้าง
+data-last-success = อัปเดตล่าสุด
+data-never = ยังไม่มี
+data-last-error = ข้อผิดพลาดในการอัปเดตครั้งก่อน
+data-app-version = เวอร์ชันแอป
+data-update-now = อัปเดตตอนนี้
+data-updating = กำลังอัปเดต…
+data-update-failed = อัปเดตไม่สำเร็จ { $message }
+
+## Sync results
+
+sync-up-to-date = ข้อมูลของเมืองเป็นเวอร์ชันล่าสุดแล้ว
+sync-updated = อัปเดตข้อมูลของเมืองเป็นเวอร์ชัน { $version } แล้ว
+
+## Errors
+
+error-internal = เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
+error-not-found = ไม่พบ { $what }
+error-invalid-input = ข้อมูลที่ป้อนไม่ถูกต้อง: { $detail }
+error-storage = ไม่สามารถบันทึกข้อมูลในอุปกรณ์นี้ได้ กรุณาตรวจสอบพื้นที่ว่าง
+error-sync-network = ไม่สามารถดาวน์โหลดข้อมูลของเมืองได้ (ข้อผิดพลาดของเครือข่าย: { $detail })
+error-sync-http-status = เซิร์ฟเวอร์ของเทศบาลแจ้งข้อผิดพลาด ({ $status })
+error-sync-too-large = { $what } มีขนาดใหญ่เกินไป (ขีดจำกัด: { $limit })
+error-sync-bad-signature = ไม่ได้อัปเดตข้อมูลของเมือง เพราะลายเซ็นไม่ถูกต้อง
+error-sync-untrusted-key = ไม่ได้อัปเดตข้อมูลของเมือง เพราะลงนามด้วยกุญแจที่ไม่น่าเชื่อถือ
+error-sync-wrong-city = ข้อมูลนี้เป็นของเทศบาลอื่น (ที่ต้องการ: { $expected } ที่ได้รับ: { $found })
+error-sync-rollback = ไม่ได้อัปเดต เพราะข้อมูลเก่ากว่าข้อมูลปัจจุบัน (ปัจจุบัน: { $held } ที่ได้รับ: { $offered })
+error-sync-hash-mismatch = ไฟล์ { $file } เสียหาย จึงไม่ได้อัปเดตข้อมูล
+error-sync-invalid-manifest = รายการไฟล์ข้อมูลของเมืองไม่ถูกต้อง: { $detail }
+error-sync-invalid-content = ไฟล์ { $file } ไม่ถูกต้อง: { $detail }
+error-sync-timeout = หยุดการอัปเดตแล้ว เพราะการเชื่อมต่อใช้เวลานานเกินไป
+error-sync-busy = กำลังอัปเดตอยู่ กรุณารอจนกว่าจะเสร็จ
+error-unknown-locale = ไม่รองรับภาษานี้: { $locale }
+error-unauthorized = คุณไม่มีสิทธิ์เข้าถึง กรุณาเปิดหน้านี้อีกครั้งจากแอป Machi
+error-backend-unreachable = แอปไม่สามารถเชื่อมต่อกับบริการภายในของตัวเองได้ กรุณาเปิดแอปใหม่

@@ -1,0 +1,122 @@
+# Machi — Filipino / Tagalog (tl). Same ids and variables as locales/ja/machi.ftl.
+
+locale-name = Filipino (Tagalog)
+app-name = Machi
+
+## Shell
+
+skip-to-content = Lumaktaw sa pangunahing nilalaman
+nav-main = Pangunahing menu
+nav-home = Tahanan
+nav-settings = Mga setting
+page-title = { $screen } | { $app }
+loading = Naglo-load…
+back-to-home = Bumalik sa Tahanan
+retry = Subukang muli
+start-failed-title = Hindi masimulan ang app
+
+## やさしい日本語 switch
+
+easy-japanese-switch = やさしい にほんご
+easy-japanese-switch-hint = Ipakita ang app sa madaling Japanese na may mas kaunting kanji
+easy-japanese-leave = Bumalik sa { $language }
+
+## Home
+
+home-title = Tahanan
+home-intro = Impormasyong kapaki-pakinabang sa araw-araw na pamumuhay sa { $city }.
+home-features = Ang magagawa mo
+feature-inbox = Mga abiso
+feature-inbox-desc = Balita at impormasyong pang-emergency mula sa lungsod
+feature-waste = Paghihiwalay ng basura
+feature-waste-desc = Paano paghiwalayin ang basura at ang mga araw ng koleksyon
+feature-health = Mga puntos sa kalusugan
+feature-health-desc = Mag-ipon ng puntos sa paglalakad at pakikilahok
+feature-places = Mga evacuation center at pasilidad
+feature-places-desc = Mga kalapit na evacuation center, AED, palikuran at Wi-Fi
+feature-bus = Bus ng lungsod (おーバス)
+feature-bus-desc = Mga oras ng bus na umiikot sa lungsod
+feature-forms = Mga aplikasyon at QR
+feature-forms-desc = Sagutan ang mga form sa bahay at ipakita ang QR code sa counter
+
+## Screens that are not built yet
+
+coming-soon-title = Malapit na
+coming-soon-body = Magagamit ang feature na ito sa susunod na update. Salamat sa paghihintay.
+not-found-title = Hindi makita ang pahina
+not-found-body = Walang ganitong pahina. Pumili ulit mula sa Tahanan.
+
+## Settings
+
+settings-title = Mga setting
+settings-language = Wika
+settings-language-hint = Ipinapakita ang mga teksto ng app sa wikang ito.
+settings-easy-japanese-title = Madaling Japanese (やさしい日本語)
+settings-easy-japanese-body = Simpleng Japanese na mas madaling basahin, para sa mga nag-aaral ng Japanese, mga bata at nakatatanda. Kahit sino ay puwedeng pumili nito, anuman ang kanilang wika.
+settings-second-language = Pangalawang wika
+settings-second-language-hint = Kapag walang abiso sa iyong wika, ipapakita ito sa wikang ito.
+settings-display = Itsura ng screen
+settings-font-size = Laki ng teksto
+font-size-normal = Karaniwan
+font-size-large = Malaki
+font-size-xlarge = Napakalaki
+settings-high-contrast = Mataas na contrast (mas matingkad na kulay)
+settings-home-area = Lugar kung saan ka nakatira
+settings-home-area-hint = Ipinapakita ang mga araw ng koleksyon at kalapit na evacuation center para sa lugar na ito.
+settings-home-area-none = Walang napili
+settings-notifications = Mga notification
+settings-notifications-hint = Piliin ang mga uri ng abiso na gusto mong matanggap.
+notify-disaster = Sakuna at paglikas
+notify-weather = Babala sa panahon
+notify-crime = Pag-iwas sa krimen
+notify-child-safety = Kaligtasan ng mga bata
+notify-traffic = Trapiko at mga daan
+notify-bus = Mga bus
+notify-business = Para sa mga negosyo
+notify-events = Mga kaganapan
+notify-city = Balita mula sa lungsod
+settings-saved = Nai-save ang mga setting.
+settings-save-failed = Hindi mai-save ang mga setting. { $message }
+
+## City data
+
+settings-data = Datos ng lungsod
+data-version = Bersyon ng datos
+data-source = Pinagmulan
+data-source-embedded = Kasama na sa app
+data-source-feed = Na-download mula sa lungsod
+data-generated = Ginawa noong
+data-last-success = Huling update
+data-never = Wala pa
+data-last-error = Error sa huling update
+data-app-version = Bersyon ng app
+data-update-now = I-update ngayon
+data-updating = Nag-a-update…
+data-update-failed = Hindi natuloy ang update. { $message }
+
+## Sync results
+
+sync-up-to-date = Pinakabago na ang datos ng lungsod.
+sync-updated = Na-update ang datos ng lungsod sa bersyon { $version }.
+
+## Errors
+
+error-internal = Nagkaroon ng problema. Pakisubukang muli mamaya.
+error-not-found = Hindi makita ang { $what }.
+error-invalid-input = Hindi tama ang inilagay: { $detail }
+error-storage = Hindi mai-save ang datos sa device na ito. Pakitingnan ang bakanteng espasyo.
+error-sync-network = Hindi ma-download ang datos ng lungsod (error sa koneksyon: { $detail }).
+error-sync-http-status = Nagbalik ng error ang server ng lungsod ({ $status }).
+error-sync-too-large = Masyadong malaki ang { $what } (limitasyon: { $limit }).
+error-sync-bad-signature = Hindi na-update ang datos ng lungsod dahil hindi tama ang pirma nito.
+error-sync-untrusted-key = Hindi na-update ang datos ng lungsod dahil pinirmahan ito ng susi na hindi pinagkakatiwalaan.
+error-sync-wrong-city = Para sa ibang munisipyo ang datos na ito (inaasahan: { $expected }, natanggap: { $found }).
+error-sync-rollback = Hindi na-update ang datos dahil mas luma ito kaysa sa kasalukuyan (kasalukuyan: { $held }, natanggap: { $offered }).
+error-sync-hash-mismatch = Sira ang file na { $file }, kaya hindi na-update ang datos.
+error-sync-invalid-manifest = Hindi tama ang listahan ng mga file ng datos ng lungsod: { $detail }
+error-sync-invalid-content = Hindi tama ang file na { $file }: { $detail }
+error-sync-timeout = Itinigil ang update dahil masyadong natagalan ang koneksyon.
+error-sync-busy = May update na tumatakbo. Pakihintay hanggang matapos ito.
+error-unknown-locale = Hindi suportado ang wikang ito: { $locale }
+error-unauthorized = Wala kang pahintulot. Pakibuksan muli ang pahinang ito mula sa Machi app.
+error-backend-unreachable = Hindi makakonekta ang app sa sarili nitong serbisyo. Pakisimulan muli ang app.

@@ -1,0 +1,122 @@
+# Machi — Tiếng Việt (vi). Same ids and variables as locales/ja/machi.ftl.
+
+locale-name = Tiếng Việt
+app-name = Machi
+
+## Shell
+
+skip-to-content = Chuyển đến nội dung chính
+nav-main = Menu chính
+nav-home = Trang chủ
+nav-settings = Cài đặt
+page-title = { $screen } | { $app }
+loading = Đang tải…
+back-to-home = Quay lại trang chủ
+retry = Thử lại
+start-failed-title = Không thể khởi động ứng dụng
+
+## やさしい日本語 switch
+
+easy-japanese-switch = やさしい にほんご
+easy-japanese-switch-hint = Hiển thị ứng dụng bằng tiếng Nhật dễ hiểu, ít chữ Hán
+easy-japanese-leave = Quay lại { $language }
+
+## Home
+
+home-title = Trang chủ
+home-intro = Thông tin hữu ích cho cuộc sống hằng ngày tại { $city }.
+home-features = Bạn có thể làm gì
+feature-inbox = Thông báo
+feature-inbox-desc = Tin tức và thông tin khẩn cấp từ thành phố
+feature-waste = Phân loại rác
+feature-waste-desc = Cách phân loại rác và ngày thu gom
+feature-health = Điểm sức khỏe
+feature-health-desc = Tích điểm khi đi bộ và tham gia hoạt động
+feature-places = Nơi lánh nạn và cơ sở
+feature-places-desc = Nơi lánh nạn, máy AED, nhà vệ sinh và Wi-Fi gần bạn
+feature-bus = Xe buýt thành phố (おーバス)
+feature-bus-desc = Giờ chạy của các tuyến xe buýt trong thành phố
+feature-forms = Đơn từ và mã QR
+feature-forms-desc = Điền đơn tại nhà và đưa mã QR ở quầy tiếp nhận
+
+## Screens that are not built yet
+
+coming-soon-title = Sắp ra mắt
+coming-soon-body = Chức năng này sẽ có trong một bản cập nhật sau. Cảm ơn bạn đã chờ đợi.
+not-found-title = Không tìm thấy trang
+not-found-body = Trang này không tồn tại. Vui lòng chọn lại từ trang chủ.
+
+## Settings
+
+settings-title = Cài đặt
+settings-language = Ngôn ngữ
+settings-language-hint = Chữ trong ứng dụng được hiển thị bằng ngôn ngữ này.
+settings-easy-japanese-title = Tiếng Nhật dễ hiểu (やさしい日本語)
+settings-easy-japanese-body = Tiếng Nhật đơn giản, dễ đọc, dành cho người đang học tiếng Nhật, trẻ em và người cao tuổi. Ai cũng có thể chọn, dù dùng ngôn ngữ nào.
+settings-second-language = Ngôn ngữ thứ hai
+settings-second-language-hint = Khi thông báo không có bằng ngôn ngữ của bạn, thông báo sẽ được hiển thị bằng ngôn ngữ này.
+settings-display = Hiển thị
+settings-font-size = Cỡ chữ
+font-size-normal = Tiêu chuẩn
+font-size-large = Lớn
+font-size-xlarge = Rất lớn
+settings-high-contrast = Độ tương phản cao (màu rõ hơn)
+settings-home-area = Khu vực bạn sống
+settings-home-area-hint = Ngày thu gom rác và nơi lánh nạn gần nhất được hiển thị theo khu vực này.
+settings-home-area-none = Chưa chọn
+settings-notifications = Thông báo đẩy
+settings-notifications-hint = Chọn loại thông báo bạn muốn nhận.
+notify-disaster = Thiên tai và sơ tán
+notify-weather = Cảnh báo thời tiết
+notify-crime = Phòng chống tội phạm
+notify-child-safety = An toàn trẻ em
+notify-traffic = Giao thông và đường sá
+notify-bus = Xe buýt
+notify-business = Dành cho doanh nghiệp
+notify-events = Sự kiện
+notify-city = Tin tức của thành phố
+settings-saved = Đã lưu cài đặt.
+settings-save-failed = Không thể lưu cài đặt. { $message }
+
+## City data
+
+settings-data = Dữ liệu thành phố
+data-version = Phiên bản dữ liệu
+data-source = Nguồn
+data-source-embedded = Có sẵn trong ứng dụng
+data-source-feed = Tải về từ thành phố
+data-generated = Ngày tạo
+data-last-success = Cập nhật lần cuối
+data-never = Chưa có
+data-last-error = Lỗi cập nhật lần trước
+data-app-version = Phiên bản ứng dụng
+data-update-now = Cập nhật ngay
+data-updating = Đang cập nhật…
+data-update-failed = Cập nhật không thành công. { $message }
+
+## Sync results
+
+sync-up-to-date = Dữ liệu thành phố đã là mới nhất.
+sync-updated = Dữ liệu thành phố đã được cập nhật lên phiên bản { $version }.
+
+## Errors
+
+error-internal = Đã xảy ra lỗi. Vui lòng thử lại sau.
+error-not-found = Không tìm thấy { $what }.
+error-invalid-input = Nội dung nhập không hợp lệ: { $detail }
+error-storage = Không thể lưu dữ liệu trên thiết bị này. Vui lòng kiểm tra dung lượng trống.
+error-sync-network = Không thể tải dữ liệu thành phố (lỗi kết nối: { $detail }).
+error-sync-http-status = Máy chủ của thành phố trả về lỗi ({ $status }).
+error-sync-too-large = { $what } quá lớn (giới hạn: { $limit }).
+error-sync-bad-signature = Dữ liệu thành phố không được cập nhật vì chữ ký không hợp lệ.
+error-sync-untrusted-key = Dữ liệu thành phố không được cập nhật vì được ký bằng khóa không đáng tin cậy.
+error-sync-wrong-city = Dữ liệu này là của địa phương khác (cần: { $expected }, nhận được: { $found }).
+error-sync-rollback = Dữ liệu không được cập nhật vì cũ hơn dữ liệu hiện có (hiện tại: { $held }, nhận được: { $offered }).
+error-sync-hash-mismatch = Tệp { $file } bị hỏng nên dữ liệu không được cập nhật.
+error-sync-invalid-manifest = Danh sách tệp dữ liệu thành phố không hợp lệ: { $detail }
+error-sync-invalid-content = Tệp { $file } không hợp lệ: { $detail }
+error-sync-timeout = Đã dừng cập nhật vì kết nối mất quá nhiều thời gian.
+error-sync-busy = Đang có một lần cập nhật khác. Vui lòng chờ cho đến khi xong.
+error-unknown-locale = Không hỗ trợ ngôn ngữ này: { $locale }
+error-unauthorized = Bạn không có quyền truy cập. Vui lòng mở lại trang này từ ứng dụng Machi.
+error-backend-unreachable = Ứng dụng không kết nối được với dịch vụ bên trong. Vui lòng khởi động lại ứng dụng.

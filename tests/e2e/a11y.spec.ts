@@ -1,0 +1,63 @@
+// axe-core (WCAG 2.0/2.1/2.2 A and AA) finds nothing on any screen in Japanese, やさしい日本語 and Portuguese, at
+// standard and extra-large text, with and without high contrast; high contrast also meets 7:1 (AAA contrast).
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { SCREENS, expect, ftl, goTo, machiUrl, openApp, plain, test, updateSettings } from './support';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page, where: string, enhancedContrast: boolean): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const found: string[] = [];
+  const describe = (result: Awaited<ReturnType<AxeBuilder['analyze']>>): void => {
+    for (const v of result.violations) {
+      const nodes = v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`);
+      found.push(`${where}: ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${nodes.join('\n    ')}`);
+    }
+  };
+  describe(await builder.analyze());
+  if (enhancedContrast) {
+    builder = new AxeBuilder({ page }).withRules(['color-contrast-enhanced']);
+    describe(await builder.analyze());
+  }
+  return found;
+}
+
+const COMBINATIONS = ['ja', 'ja-easy', 'pt-BR'].flatMap((locale) =>
+  (['normal', 'xlarge'] as const).flatMap((fontScale) => [false, true].map((highContrast) => ({ locale, fontScale, highContrast }))),
+);
+
+for (const { locale, fontScale, highContrast } of COMBINATIONS) {
+  const name = `${locale}, ${fontScale} text${highContrast ? ', high contrast' : ''}`;
+  test(`no axe violations on any screen (${name})`, async ({ page, request }) => {
+    await updateSettings(request, { locale, font_scale: fontScale, high_contrast: highContrast });
+    await openApp(page);
+    if (highContrast) await expect(page.locator('html')).toHaveClass(/\bhc\b/);
+    else await expect(page.locator('html')).not.toHaveClass(/\bhc\b/);
+    const found: string[] = [];
+    for (const screen of SCREENS) {
+      await goTo(page, screen);
+      found.push(...(await violations(page, screen, highContrast)));
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
+test('no axe violations after a settings change message and a failed or finished update', async ({ page }) => {
+  await openApp(page, 'settings');
+  await page.locator('#high-contrast').check();
+  await expect(page.locator('#display-status')).toHaveText(ftl('ja', 'settings-saved'));
+  await page.locator('#sync-now').click();
+  await expect(page.locator('#sync-now')).not.toHaveAttribute('aria-disabled', 'true', { timeout: 60_000 });
+  expect(await violations(page, 'settings after actions', true)).toEqual([]);
+});
+
+test('the page shown without a token is accessible and says what to do', async ({ page }) => {
+  await page.goto(`${machiUrl()}/`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'error');
+  await expect(page.locator('h1')).toHaveText(ftl('ja', 'start-failed-title'));
+  await expect(page.getByRole('alert')).not.toBeEmpty();
+  expect(plain(await page.getByRole('alert').textContent())).toBe(ftl('ja', 'error-unauthorized'));
+  expect(await violations(page, 'start failed', false)).toEqual([]);
+});

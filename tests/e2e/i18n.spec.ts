@@ -1,0 +1,94 @@
+// Switching language changes what the resident reads, everywhere, to exactly the .ftl text; やさしい日本語 is one
+// button away whatever the language, and the same button leads back.
+
+import { callApi, expect, ftl, goTo, htmlLang, openApp, test, updateSettings } from './support';
+
+const SEQUENCE = ['pt-BR', 'vi', 'ne', 'ja-easy', 'ja'] as const;
+
+test('language switch from Settings: pt-BR, vi, ne, ja-easy and back to ja', async ({ page, consoleErrors }) => {
+  await openApp(page, 'settings');
+  let previous = 'ja';
+  for (const tag of SEQUENCE) {
+    await page.locator(`button[data-locale="${tag}"]`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(tag));
+    await expect(page.locator('h1')).toHaveText(ftl(tag, 'settings-title'));
+    expect(ftl(tag, 'settings-title')).not.toBe(ftl(previous, 'settings-title'));
+    await expect(page.locator(`button[data-locale="${tag}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator(`button[data-locale="${tag}"]`)).toBeFocused();
+    await expect(page.locator('#language-status')).toHaveText(ftl(tag, 'settings-saved'));
+    const nav = page.getByRole('navigation', { name: ftl(tag, 'nav-main') });
+    await expect(nav.getByRole('link', { name: ftl(tag, 'nav-home') })).toBeVisible();
+    await expect(page.locator('.skip-link')).toHaveText(ftl(tag, 'skip-to-content'));
+    await expect(page.locator('#sync-now')).toHaveText(ftl(tag, 'data-update-now'));
+    await expect(page.locator('label[for="high-contrast"]')).toHaveText(ftl(tag, 'settings-high-contrast'));
+
+    await goTo(page, 'home');
+    await expect(page.locator('h1')).toHaveText(ftl(tag, 'home-title'));
+    await expect(page.locator('a.tile[href="#/waste"] .tile-title')).toHaveText(ftl(tag, 'feature-waste'));
+    await expect(page.locator('a.tile[href="#/places"] .tile-desc')).toHaveText(ftl(tag, 'feature-places-desc'));
+    await expect(page).toHaveTitle(ftl(tag, 'page-title', { screen: ftl(tag, 'home-title'), app: ftl(tag, 'app-name') }));
+    await goTo(page, 'bus');
+    await expect(page.locator('h1')).toHaveText(ftl(tag, 'feature-bus'));
+    await expect(page.getByText(ftl(tag, 'coming-soon-body'))).toBeVisible();
+    await goTo(page, 'settings');
+    previous = tag;
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the やさしい にほんご button works from any language and leads back to it', async ({ page }) => {
+  await openApp(page, 'settings');
+  await page.locator('button[data-locale="pt-BR"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await goTo(page, 'home');
+
+  const enter = page.locator('[data-easy-japanese="enter"]');
+  await expect(enter).toHaveText(ftl('pt-BR', 'easy-japanese-switch'));
+  await expect(enter).toHaveAttribute('lang', 'ja');
+  await enter.click();
+  await expect(page.locator('h1')).toHaveText(ftl('ja-easy', 'home-title'));
+  await expect(page.locator('a.tile[href="#/waste"] .tile-title')).toHaveText(ftl('ja-easy', 'feature-waste'));
+
+  // The way back is written in the language the resident came from.
+  const leave = page.locator('[data-easy-japanese="leave"]');
+  await expect(leave).toBeFocused();
+  await expect(leave).toHaveAttribute('lang', 'pt-BR');
+  await expect(leave).toHaveText(ftl('pt-BR', 'easy-japanese-leave', { language: ftl('pt-BR', 'locale-name') }));
+  await leave.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await expect(page.locator('h1')).toHaveText(ftl('pt-BR', 'home-title'));
+});
+
+test('the city name comes from the core in the chosen language', async ({ page }) => {
+  await openApp(page);
+  const city = page.locator('.brand-city');
+  await expect(city).not.toBeEmpty();
+  await expect(page.locator('.lead')).toContainText((await city.textContent()) ?? '');
+});
+
+test('dates in the city data section are formatted for the resident\'s language', async ({ page, request }) => {
+  const info = (await (await callApi(request, 'app_info')).json()) as { bundle: { generated_at: string } };
+  for (const tag of ['en', 'ja']) {
+    await updateSettings(request, { locale: tag });
+    await openApp(page, 'settings');
+    const expected = await page.evaluate(
+      ([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
+      [info.bundle.generated_at, tag] as const,
+    );
+    const row = page.locator('#bundle-facts .fact').filter({ hasText: ftl(tag, 'data-generated') });
+    await expect(row.locator('dd')).toHaveText(expected);
+  }
+});
+
+test('the last update error follows the resident\'s language', async ({ page }) => {
+  await openApp(page, 'settings');
+  await page.locator('#sync-now').click();
+  await expect(page.locator('#sync-now')).not.toHaveAttribute('aria-disabled', 'true', { timeout: 60_000 });
+  const errorRow = page.locator('#bundle-facts .fact--error dd');
+  test.skip((await errorRow.count()) === 0, 'the update succeeded, so there is no error to show');
+  const inJapanese = (await errorRow.textContent()) ?? '';
+  await page.locator('button[data-locale="en"]').click();
+  await expect(page.locator('h1')).toHaveText(ftl('en', 'settings-title'));
+  await expect(page.locator('#bundle-facts .fact--error dt')).toHaveText(ftl('en', 'data-last-error'));
+  await expect(page.locator('#bundle-facts .fact--error dd')).not.toHaveText(inJapanese);
+});

@@ -1,0 +1,158 @@
+/**
+ * The shell: skip link, header (app and city name, main navigation) and <main>, into which the current route's
+ * screen renders. Boots by loading the resident's settings from the core; a language change re-renders it all.
+ */
+
+import { h } from './dom';
+import { LOCALES, setLocale, t } from './i18n';
+import { icon, type IconName } from './icons';
+import { currentRoute, onRouteChange, routeName, type Route } from './router';
+import { renderComingSoon, renderNotFound } from './screens/feature';
+import { renderHome } from './screens/home';
+import { renderSettings } from './screens/settings';
+import { describeError, getState, loadState } from './store';
+import { announceSoon, type RenderOptions, type ScreenContext } from './widgets';
+
+const ctx: ScreenContext = { rerender: (options) => renderApp(options) };
+
+let main: HTMLElement | null = null;
+let navLinks: HTMLAnchorElement[] = [];
+
+function root(): HTMLElement {
+  const el = document.getElementById('app');
+  if (!el) throw new Error('#app missing from index.html');
+  return el;
+}
+
+function screenFor(route: Route): { title: string; content: Node[] } {
+  switch (route.kind) {
+    case 'home':
+      return { title: t('home-title'), content: renderHome(ctx) };
+    case 'settings':
+      return { title: t('settings-title'), content: renderSettings(ctx) };
+    case 'feature':
+      return { title: t(route.feature.title), content: renderComingSoon(route.feature) };
+    case 'not-found':
+      return { title: t('not-found-title'), content: renderNotFound() };
+  }
+}
+
+function renderRoute(moveFocus: boolean): void {
+  if (!main) return;
+  const route = currentRoute();
+  const { title, content } = screenFor(route);
+  main.replaceChildren(...content);
+  main.setAttribute('data-screen', routeName(route));
+  document.title = t('page-title', { screen: title, app: t('app-name') });
+  const path = route.kind === 'settings' ? '#/settings' : route.kind === 'home' ? '#/' : null;
+  for (const link of navLinks) {
+    if (link.getAttribute('href') === path) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  if (moveFocus) {
+    // Tell screen-reader users where they are now, and start keyboard users at the top of the new screen.
+    main.querySelector<HTMLElement>('h1')?.focus();
+    window.scrollTo(0, 0);
+  }
+}
+
+function navLink(href: string, iconName: IconName, label: string): HTMLLIElement {
+  const link = h('a', { class: 'nav-link', href }, icon(iconName), h('span', null, label));
+  navLinks.push(link);
+  return h('li', null, link);
+}
+
+function header(): HTMLElement {
+  const { info } = getState();
+  navLinks = [];
+  return h(
+    'header',
+    { class: 'site-header' },
+    h(
+      'div',
+      { class: 'site-header-inner' },
+      h(
+        'a',
+        { class: 'brand', href: '#/' },
+        h('span', { class: 'brand-app' }, t('app-name')),
+        h('span', { class: 'brand-city' }, info.city_name),
+      ),
+      h(
+        'nav',
+        { 'aria-label': t('nav-main') },
+        h('ul', { class: 'nav-list', role: 'list' }, navLink('#/', 'home', t('nav-home')), navLink('#/settings', 'settings', t('nav-settings'))),
+      ),
+    ),
+  );
+}
+
+function skipLink(): HTMLAnchorElement {
+  const link = h('a', { class: 'skip-link', href: '#main' }, t('skip-to-content'));
+  // The hash is the router's; move focus without touching it.
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    main?.focus();
+  });
+  return link;
+}
+
+/** Renders the whole app for the current locale and route. */
+export function renderApp(options: RenderOptions = {}): void {
+  main = h('main', { id: 'main', class: 'page', tabindex: '-1' });
+  root().replaceChildren(skipLink(), header(), main);
+  renderRoute(false);
+  if (options.focus) document.querySelector<HTMLElement>(options.focus)?.focus();
+  if (options.announce) announceSoon(options.announce.selector, options.announce.text, options.announce.kind);
+}
+
+function renderStartFailed(err: unknown): void {
+  const retry = h('button', { type: 'button', class: 'button' }, t('retry'));
+  retry.addEventListener('click', () => void boot());
+  main = h(
+    'main',
+    { id: 'main', class: 'page', tabindex: '-1', 'data-screen': 'start-failed' },
+    h('h1', null, t('start-failed-title')),
+    h('p', { class: 'status status--error', role: 'alert' }, icon('alert', 'icon status-icon'), h('span', null, describeError(err))),
+    h('div', { class: 'actions' }, retry),
+  );
+  root().replaceChildren(main);
+  document.title = t('page-title', { screen: t('start-failed-title'), app: t('app-name') });
+  document.documentElement.setAttribute('data-ready', 'error');
+}
+
+/** Until the core tells us the resident's language, speak the browser's (only "loading" is shown meanwhile). */
+function browserLocale(): string {
+  const supported: readonly string[] = LOCALES;
+  for (const wanted of navigator.languages ?? []) {
+    if (supported.includes(wanted)) return wanted;
+    const language = wanted.split('-')[0]?.toLowerCase();
+    if (language === 'pt') return 'pt-BR';
+    if (language === 'zh') return 'zh-Hans';
+    if (language === 'fil') return 'tl';
+    const match = supported.find((tag) => tag === language);
+    if (match) return match;
+  }
+  return 'ja';
+}
+
+let routingStarted = false;
+
+export async function boot(): Promise<void> {
+  setLocale(browserLocale());
+  document.documentElement.removeAttribute('data-ready');
+  main = h('main', { id: 'main', class: 'page', 'aria-busy': 'true' }, h('p', { class: 'loading', role: 'status' }, t('loading')));
+  root().replaceChildren(main);
+  document.title = t('app-name');
+  try {
+    await loadState();
+  } catch (err) {
+    renderStartFailed(err);
+    return;
+  }
+  renderApp();
+  if (!routingStarted) {
+    routingStarted = true;
+    onRouteChange(() => renderRoute(true));
+  }
+  document.documentElement.setAttribute('data-ready', 'true');
+}

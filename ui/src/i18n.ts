@@ -1,0 +1,105 @@
+/**
+ * UI strings through Fluent, from the same locales/<lang>/*.ftl files the Rust core reads. Every resident-visible
+ * string (text, aria-label, title, document.title) goes through `t`. Fallback: the chosen locale → ja for ja-easy
+ * → ja. Also sets `<html lang dir>` and formats dates with Intl in the resident's language.
+ */
+
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+
+/** Supported locales, in the order the backend lists them (ja first). */
+export const LOCALES = ['ja', 'ja-easy', 'en', 'pt-BR', 'es', 'vi', 'tl', 'ne', 'zh-Hans', 'ko', 'th', 'id'] as const;
+export const DEFAULT_LOCALE = 'ja';
+
+const sources = import.meta.glob<string>('../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** The BCP 47 tag Intl and `<html lang>` understand: やさしい日本語 is Japanese to a browser. */
+export function intlLocale(tag: string): string {
+  return tag === 'ja-easy' ? 'ja' : tag;
+}
+
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(tag.split('-')[0] ?? tag) ? 'rtl' : 'ltr';
+}
+
+const bundles = new Map<string, FluentBundle>();
+for (const [path, text] of Object.entries(sources)) {
+  const tag = path.split('/').at(-2);
+  if (!tag) continue;
+  let bundle = bundles.get(tag);
+  if (!bundle) {
+    bundle = new FluentBundle(intlLocale(tag), { useIsolating: false });
+    bundles.set(tag, bundle);
+  }
+  const errors = bundle.addResource(new FluentResource(text));
+  for (const error of errors) console.warn(`locales/${tag}: ${String(error)}`);
+}
+
+let current: string = DEFAULT_LOCALE;
+
+export function isSupportedLocale(tag: string): boolean {
+  return bundles.has(tag);
+}
+
+function chain(tag: string): FluentBundle[] {
+  const tags = [tag, tag === 'ja-easy' ? 'ja' : null, DEFAULT_LOCALE];
+  const seen = new Set<string>();
+  const out: FluentBundle[] = [];
+  for (const candidate of tags) {
+    if (!candidate || seen.has(candidate)) continue;
+    seen.add(candidate);
+    const bundle = bundles.get(candidate);
+    if (bundle) out.push(bundle);
+  }
+  return out;
+}
+
+export type Args = Record<string, FluentVariable>;
+
+/** Formats message `id` in locale `tag` (with fallback). Pass numbers that are not quantities as strings. */
+export function tIn(tag: string, id: string, args?: Args): string {
+  for (const bundle of chain(tag)) {
+    const message = bundle.getMessage(id);
+    if (!message?.value) continue;
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(message.value, args ?? null, errors);
+    for (const error of errors) console.warn(`${tag} ${id}: ${String(error)}`);
+    return text;
+  }
+  console.warn(`missing message ${id}`);
+  return id;
+}
+
+/** Formats message `id` in the current locale. */
+export function t(id: string, args?: Args): string {
+  return tIn(current, id, args);
+}
+
+export function currentLocale(): string {
+  return current;
+}
+
+/** Switches the UI language and updates `<html lang dir>`; unknown tags fall back to ja. */
+export function setLocale(tag: string): void {
+  current = isSupportedLocale(tag) ? tag : DEFAULT_LOCALE;
+  document.documentElement.lang = intlLocale(current);
+  document.documentElement.dir = textDirection(current);
+  // やさしい日本語 is written with spaces between words; the stylesheet breaks lines only there.
+  document.documentElement.classList.toggle('locale-ja-easy', current === 'ja-easy');
+}
+
+/** A timestamp from the core (RFC 3339) as the resident reads dates, e.g. 2025年11月23日 9:00. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const locale = intlLocale(current);
+  // A browser without this locale's data would silently answer in English; digits alone read in any language.
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return neutralDateTime(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+function neutralDateTime(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * Hash routes (`#/`, `#/settings`, `#/waste` …): they work from a file, from Tauri's custom protocol and from
+ * `machi web` without server-side routing. Hashes that are not routes (the skip link's `#main`) are ignored.
+ */
+
+import { FEATURES, type Feature } from './features';
+
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'settings' }
+  | { kind: 'feature'; feature: Feature }
+  | { kind: 'not-found' };
+
+export function isRouteHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash.startsWith('#/');
+}
+
+export function currentRoute(): Route {
+  const hash = location.hash;
+  if (!isRouteHash(hash)) return { kind: 'home' };
+  const path = hash.replace(/^#\/?/, '').split(/[?&]/)[0]?.replace(/\/+$/, '') ?? '';
+  if (path === '') return { kind: 'home' };
+  if (path === 'settings') return { kind: 'settings' };
+  const feature = FEATURES.find((f) => f.id === path);
+  return feature ? { kind: 'feature', feature } : { kind: 'not-found' };
+}
+
+/** Stable screen name for `main[data-screen]` (tests and styling hooks). */
+export function routeName(route: Route): string {
+  return route.kind === 'feature' ? route.feature.id : route.kind;
+}
+
+export function onRouteChange(listener: () => void): void {
+  window.addEventListener('hashchange', () => {
+    if (isRouteHash(location.hash)) listener();
+  });
+}
