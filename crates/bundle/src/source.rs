@@ -1,0 +1,742 @@
+//! `city.toml`: the city file that names the city, its feed and home areas, and lists every other source.
+//!
+//! Parsing checks everything that can be judged from `city.toml` alone (codes, check digit, locale tags,
+//! coordinates, ids, source declarations) and reports each problem with its line. Checks that need the other
+//! files (does a listed source exist, does an area's `waste_area` exist) are done by [`crate::check`] with the
+//! lines kept on [`AreaSource`] and [`SourceFile`].
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::city::{check_coordinates, is_known_locale, verify_city_code};
+use crate::content::{LatLon, Localized};
+use crate::problem::Report;
+use crate::text::{line_at, Encoding};
+
+/// File name of the city file at the root of a source folder.
+pub const CITY_FILE: &str = "city.toml";
+/// The city file format this code reads.
+pub const CITY_FORMAT: u32 = 1;
+
+/// A parsed `city.toml`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CitySource {
+    pub format: u32,
+    pub city: CityInfo,
+    pub feed: Feed,
+    pub areas: Vec<AreaSource>,
+    pub sources: Vec<SourceFile>,
+}
+
+/// `[city]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CityInfo {
+    /// 全国地方公共団体コード, six digits with the check digit.
+    pub code: String,
+    /// JIS X 0401 prefecture code, two digits.
+    pub prefecture: String,
+    pub timezone: String,
+    pub default_locale: String,
+    pub centre: LatLon,
+    pub name: Localized,
+}
+
+/// `[feed]`: where the app fetches the bundle and whose signatures it trusts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feed {
+    /// Folder holding `manifest.json`, ending in `/`.
+    pub url: String,
+    pub sync_interval_minutes: u32,
+    /// minisign public keys (the base64 line of `machi.pub`).
+    pub public_keys: Vec<String>,
+}
+
+/// One `[[areas]]` entry: a 地区 / 自治会 a resident can pick as home.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaSource {
+    pub id: String,
+    pub name: Localized,
+    pub centre: LatLon,
+    pub waste_area: Option<String>,
+    /// Line of the `waste_area` key (or of the area) in city.toml, for problems found against area_days.csv.
+    pub waste_area_line: usize,
+    /// Line where the area's table starts.
+    pub line: usize,
+}
+
+/// What a source file holds, which decides its importer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceKind {
+    WasteAreaDays,
+    WasteDescription,
+    WasteTarget,
+    WasteRemarks,
+    WasteCenter,
+    Shelters,
+    Aed,
+    Toilets,
+    Wifi,
+    Notices,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 10] = [
+        SourceKind::WasteAreaDays,
+        SourceKind::WasteDescription,
+        SourceKind::WasteTarget,
+        SourceKind::WasteRemarks,
+        SourceKind::WasteCenter,
+        SourceKind::Shelters,
+        SourceKind::Aed,
+        SourceKind::Toilets,
+        SourceKind::Wifi,
+        SourceKind::Notices,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::WasteAreaDays => "waste_area_days",
+            SourceKind::WasteDescription => "waste_description",
+            SourceKind::WasteTarget => "waste_target",
+            SourceKind::WasteRemarks => "waste_remarks",
+            SourceKind::WasteCenter => "waste_center",
+            SourceKind::Shelters => "shelters",
+            SourceKind::Aed => "aed",
+            SourceKind::Toilets => "toilets",
+            SourceKind::Wifi => "wifi",
+            SourceKind::Notices => "notices",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SourceKind> {
+        SourceKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Places may come in several files (one per ward or provider); the others are one file each.
+    pub fn allows_several(self) -> bool {
+        matches!(
+            self,
+            SourceKind::Shelters | SourceKind::Aed | SourceKind::Toilets | SourceKind::Wifi
+        )
+    }
+}
+
+/// One `[[sources]]` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Relative to the source folder, `/`-separated.
+    pub path: String,
+    pub kind: SourceKind,
+    pub encoding: Encoding,
+    /// Line of the entry's `path` key in city.toml.
+    pub line: usize,
+}
+
+impl CitySource {
+    /// The declared sources of one kind, in city.toml order.
+    pub fn sources_of(&self, kind: SourceKind) -> impl Iterator<Item = &SourceFile> {
+        self.sources.iter().filter(move |s| s.kind == kind)
+    }
+}
+
+// The raw shape of the file, with spans so every problem gets its line.
+
+type Text = Option<Spanned<String>>;
+
+#[derive(Deserialize)]
+struct RawFile {
+    format: Option<Spanned<i64>>,
+    city: Option<Spanned<RawCity>>,
+    feed: Option<Spanned<RawFeed>>,
+    #[serde(default)]
+    areas: Vec<Spanned<RawArea>>,
+    #[serde(default)]
+    sources: Vec<Spanned<RawSource>>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize)]
+struct RawCity {
+    code: Text,
+    prefecture: Text,
+    timezone: Text,
+    default_locale: Text,
+    centre: Option<Spanned<RawLatLon>>,
+    name: Option<Spanned<BTreeMap<String, Spanned<String>>>>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize)]
+struct RawLatLon {
+    lat: Option<Spanned<f64>>,
+    lon: Option<Spanned<f64>>,
+}
+
+#[derive(Deserialize)]
+struct RawFeed {
+    url: Text,
+    sync_interval_minutes: Option<Spanned<i64>>,
+    #[serde(default)]
+    public_keys: Vec<Spanned<String>>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize)]
+struct RawArea {
+    id: Text,
+    lat: Option<Spanned<f64>>,
+    lon: Option<Spanned<f64>>,
+    waste_area: Text,
+    name: Option<Spanned<BTreeMap<String, Spanned<String>>>>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize)]
+struct RawSource {
+    path: Text,
+    kind: Text,
+    encoding: Text,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
+}
+
+/// Turns byte spans into lines of one TOML file and reports against it.
+pub(crate) struct TomlFile<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+}
+
+impl TomlFile<'_> {
+    pub fn line(&self, span: Range<usize>) -> usize {
+        line_at(self.text.as_bytes(), span.start)
+    }
+
+    pub fn line_of<T>(&self, s: &Spanned<T>) -> usize {
+        self.line(s.span())
+    }
+
+    /// Unknown keys are ignored with a warning: a typo (`waste_arae`) would otherwise silently drop data.
+    pub fn warn_unknown(
+        &self,
+        extra: &BTreeMap<String, toml::Value>,
+        prefix: &str,
+        line: usize,
+        report: &mut Report,
+    ) {
+        for key in extra.keys() {
+            let line = self.key_line(key, line);
+            report.warning(
+                self.file,
+                line,
+                format!("{prefix}{key}"),
+                "unknown key, ignored",
+            );
+        }
+    }
+
+    /// The line of `key = …` at or after `from`, for keys serde gives no span for.
+    fn key_line(&self, key: &str, from: usize) -> usize {
+        self.text
+            .lines()
+            .enumerate()
+            .skip(from.saturating_sub(1))
+            .find(|(_, l)| {
+                let l = l.trim_start();
+                l.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('=') || rest.starts_with('.'))
+            })
+            .map(|(i, _)| i + 1)
+            .unwrap_or(from)
+    }
+
+    /// A required string: missing or empty is an error at `line` (the enclosing table).
+    pub fn required(
+        &self,
+        value: &Text,
+        field: &str,
+        line: usize,
+        report: &mut Report,
+    ) -> (String, usize) {
+        match value {
+            Some(v) if !v.get_ref().trim().is_empty() => {
+                (v.get_ref().trim().to_string(), self.line_of(v))
+            }
+            Some(v) => {
+                report.error(self.file, self.line_of(v), field, "must not be empty");
+                (String::new(), self.line_of(v))
+            }
+            None => {
+                report.error(self.file, line, field, "required key missing");
+                (String::new(), line)
+            }
+        }
+    }
+
+    /// Text in several locales: tags must be known, values not empty, and `required_locale` present.
+    pub fn localized(
+        &self,
+        value: &Option<Spanned<BTreeMap<String, Spanned<String>>>>,
+        field: &str,
+        required_locale: &str,
+        line: usize,
+        report: &mut Report,
+    ) -> Localized {
+        let Some(map) = value else {
+            report.error(self.file, line, field, "required key missing");
+            return Localized::new();
+        };
+        let mut out = Localized::new();
+        for (tag, text) in map.get_ref() {
+            let at = self.line_of(text);
+            if !is_known_locale(tag) {
+                report.error(
+                    self.file,
+                    at,
+                    format!("{field}.{tag}"),
+                    format!(
+                        "unknown locale tag `{tag}` (known: {})",
+                        crate::city::LOCALES.join(", ")
+                    ),
+                );
+                continue;
+            }
+            let t = text.get_ref().trim();
+            if t.is_empty() {
+                report.error(self.file, at, format!("{field}.{tag}"), "must not be empty");
+                continue;
+            }
+            out.insert(tag.clone(), t.to_string());
+        }
+        if !required_locale.is_empty() && !map.get_ref().contains_key(required_locale) {
+            report.error(
+                self.file,
+                self.line_of(map),
+                field,
+                format!("no text in the default locale `{required_locale}`"),
+            );
+        }
+        out
+    }
+
+    pub fn coordinates(
+        &self,
+        lat: &Option<Spanned<f64>>,
+        lon: &Option<Spanned<f64>>,
+        field: &str,
+        line: usize,
+        report: &mut Report,
+    ) -> LatLon {
+        let (Some(lat), Some(lon)) = (lat, lon) else {
+            let missing = if lat.is_none() { "lat" } else { "lon" };
+            report.error(
+                self.file,
+                line,
+                format!("{field}{missing}"),
+                "required key missing",
+            );
+            return LatLon { lat: 0.0, lon: 0.0 };
+        };
+        let at = self.line_of(lat);
+        if let Err(e) = check_coordinates(*lat.get_ref(), *lon.get_ref()) {
+            report.error(self.file, at, format!("{field}lat"), e.to_string());
+        }
+        LatLon {
+            lat: *lat.get_ref(),
+            lon: *lon.get_ref(),
+        }
+    }
+}
+
+/// Reads a minisign public key line: `RW` + 54 more base64 characters (2-byte algorithm, 8-byte key id,
+/// 32-byte Ed25519 key).
+pub fn is_minisign_public_key(s: &str) -> bool {
+    s.len() == 56
+        && s.starts_with("RW")
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+}
+
+fn is_ascii_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// Parses and checks `city.toml`. `None` only when the file is not readable TOML of the right shape (that
+/// problem is reported with its line); otherwise every problem is reported and a best-effort model returned.
+pub fn parse_city(text: &str, report: &mut Report) -> Option<CitySource> {
+    let f = TomlFile {
+        file: CITY_FILE,
+        text,
+    };
+    let raw: RawFile = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let line = e.span().map(|s| f.line(s)).unwrap_or(1);
+            report.error(CITY_FILE, line, "toml", e.message().trim().to_string());
+            return None;
+        }
+    };
+    f.warn_unknown(&raw.extra, "", 1, report);
+
+    let format = match &raw.format {
+        None => {
+            report.error(CITY_FILE, 1, "format", "required key missing (format = 1)");
+            CITY_FORMAT
+        }
+        Some(v) if *v.get_ref() != i64::from(CITY_FORMAT) => {
+            report.error(
+                CITY_FILE,
+                f.line_of(v),
+                "format",
+                format!(
+                    "unsupported format {}; this publisher reads format {CITY_FORMAT}",
+                    v.get_ref()
+                ),
+            );
+            CITY_FORMAT
+        }
+        Some(_) => CITY_FORMAT,
+    };
+
+    let city = parse_city_table(&f, raw.city.as_ref(), report);
+    let feed = parse_feed(&f, raw.feed.as_ref(), report);
+    let areas = parse_areas(&f, &raw.areas, &city.default_locale, report);
+    let sources = parse_sources(&f, &raw.sources, report);
+    Some(CitySource {
+        format,
+        city,
+        feed,
+        areas,
+        sources,
+    })
+}
+
+fn parse_city_table(f: &TomlFile, raw: Option<&Spanned<RawCity>>, report: &mut Report) -> CityInfo {
+    let Some(raw) = raw else {
+        report.error(CITY_FILE, 1, "city", "required table [city] missing");
+        return CityInfo {
+            code: String::new(),
+            prefecture: String::new(),
+            timezone: String::new(),
+            default_locale: "ja".into(),
+            centre: LatLon { lat: 0.0, lon: 0.0 },
+            name: Localized::new(),
+        };
+    };
+    let line = f.line_of(raw);
+    let c = raw.get_ref();
+    f.warn_unknown(&c.extra, "city.", line, report);
+
+    let (code, code_line) = f.required(&c.code, "city.code", line, report);
+    if !code.is_empty() {
+        if let Err(e) = verify_city_code(&code) {
+            report.error(CITY_FILE, code_line, "city.code", e);
+        }
+    }
+    let (prefecture, pref_line) = f.required(&c.prefecture, "city.prefecture", line, report);
+    if !prefecture.is_empty() {
+        if prefecture.len() != 2 || !prefecture.bytes().all(|b| b.is_ascii_digit()) {
+            report.error(
+                CITY_FILE,
+                pref_line,
+                "city.prefecture",
+                "must be two digits (JIS X 0401)",
+            );
+        } else if code.len() >= 2 && code.is_ascii() && code[..2] != prefecture {
+            report.error(
+                CITY_FILE,
+                pref_line,
+                "city.prefecture",
+                format!(
+                    "`{prefecture}` does not match the city code `{code}` (its first two digits)"
+                ),
+            );
+        }
+    }
+    let (timezone, tz_line) = f.required(&c.timezone, "city.timezone", line, report);
+    if !timezone.is_empty() && !timezone.contains('/') {
+        report.error(
+            CITY_FILE,
+            tz_line,
+            "city.timezone",
+            format!("`{timezone}` is not an IANA time zone name like `Asia/Tokyo`"),
+        );
+    }
+    let (mut default_locale, dl_line) =
+        f.required(&c.default_locale, "city.default_locale", line, report);
+    if !default_locale.is_empty() && !is_known_locale(&default_locale) {
+        report.error(
+            CITY_FILE,
+            dl_line,
+            "city.default_locale",
+            format!("unknown locale tag `{default_locale}`"),
+        );
+    }
+    if default_locale.is_empty() {
+        default_locale = "ja".into();
+    }
+    let centre = match &c.centre {
+        Some(ll) => {
+            let l = ll.get_ref();
+            f.coordinates(&l.lat, &l.lon, "city.centre.", f.line_of(ll), report)
+        }
+        None => {
+            report.error(CITY_FILE, line, "city.centre", "required key missing");
+            LatLon { lat: 0.0, lon: 0.0 }
+        }
+    };
+    let name = f.localized(&c.name, "city.name", &default_locale, line, report);
+    CityInfo {
+        code,
+        prefecture,
+        timezone,
+        default_locale,
+        centre,
+        name,
+    }
+}
+
+fn parse_feed(f: &TomlFile, raw: Option<&Spanned<RawFeed>>, report: &mut Report) -> Feed {
+    let Some(raw) = raw else {
+        report.error(CITY_FILE, 1, "feed", "required table [feed] missing");
+        return Feed {
+            url: String::new(),
+            sync_interval_minutes: 60,
+            public_keys: Vec::new(),
+        };
+    };
+    let line = f.line_of(raw);
+    let r = raw.get_ref();
+    f.warn_unknown(&r.extra, "feed.", line, report);
+    let (url, url_line) = f.required(&r.url, "feed.url", line, report);
+    if !url.is_empty() {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            report.error(CITY_FILE, url_line, "feed.url", "must be an http(s) URL");
+        } else if !url.ends_with('/') {
+            report.error(
+                CITY_FILE,
+                url_line,
+                "feed.url",
+                "must end with `/`: it is the folder that holds manifest.json",
+            );
+        }
+    }
+    let sync_interval_minutes = match &r.sync_interval_minutes {
+        None => 60,
+        Some(v) => match u32::try_from(*v.get_ref()) {
+            Ok(n) if n >= 1 => n,
+            _ => {
+                report.error(
+                    CITY_FILE,
+                    f.line_of(v),
+                    "feed.sync_interval_minutes",
+                    "must be a whole number of minutes, at least 1",
+                );
+                60
+            }
+        },
+    };
+    let mut public_keys = Vec::new();
+    for key in &r.public_keys {
+        let k = key.get_ref().trim();
+        if is_minisign_public_key(k) {
+            if public_keys.iter().any(|p| p == k) {
+                report.warning(
+                    CITY_FILE,
+                    f.line_of(key),
+                    "feed.public_keys",
+                    "listed twice",
+                );
+            } else {
+                public_keys.push(k.to_string());
+            }
+        } else {
+            // Like a missing key, this only makes the app refuse bundles, and `machi-publish build` refuses to
+            // sign with a key that is not listed, so it is a warning: a placeholder still lets the app build.
+            report.warning(
+                CITY_FILE,
+                f.line_of(key),
+                "feed.public_keys",
+                format!(
+                    "`{k}` is not a minisign public key (the 56-character line starting `RW` in machi.pub); ignored"
+                ),
+            );
+        }
+    }
+    if public_keys.is_empty() {
+        report.warning(
+            CITY_FILE,
+            line,
+            "feed.public_keys",
+            "no valid public keys: the app will refuse every bundle (run `machi-publish keygen`)",
+        );
+    }
+    Feed {
+        url,
+        sync_interval_minutes,
+        public_keys,
+    }
+}
+
+fn parse_areas(
+    f: &TomlFile,
+    raw: &[Spanned<RawArea>],
+    default_locale: &str,
+    report: &mut Report,
+) -> Vec<AreaSource> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut areas = Vec::new();
+    for (i, a) in raw.iter().enumerate() {
+        let line = f.line_of(a);
+        let prefix = format!("areas[{}]", i + 1);
+        let r = a.get_ref();
+        f.warn_unknown(&r.extra, &format!("{prefix}."), line, report);
+        let (id, id_line) = f.required(&r.id, &format!("{prefix}.id"), line, report);
+        if !id.is_empty() {
+            if !is_ascii_id(&id) {
+                report.error(
+                    CITY_FILE,
+                    id_line,
+                    format!("{prefix}.id"),
+                    format!("`{id}` must be lower-case ASCII letters, digits, `-` or `_`"),
+                );
+            }
+            if let Some(first) = seen.get(&id) {
+                report.error(
+                    CITY_FILE,
+                    id_line,
+                    format!("{prefix}.id"),
+                    format!("duplicate id `{id}` (first at line {first})"),
+                );
+            } else {
+                seen.insert(id.clone(), id_line);
+            }
+        }
+        let centre = f.coordinates(&r.lat, &r.lon, &format!("{prefix}."), line, report);
+        let name = f.localized(
+            &r.name,
+            &format!("{prefix}.name"),
+            default_locale,
+            line,
+            report,
+        );
+        let waste_area = r
+            .waste_area
+            .as_ref()
+            .map(|w| w.get_ref().trim().to_string())
+            .filter(|w| !w.is_empty());
+        let waste_area_line = r.waste_area.as_ref().map(|w| f.line_of(w)).unwrap_or(line);
+        areas.push(AreaSource {
+            id,
+            name,
+            centre,
+            waste_area,
+            waste_area_line,
+            line,
+        });
+    }
+    areas
+}
+
+fn parse_sources(f: &TomlFile, raw: &[Spanned<RawSource>], report: &mut Report) -> Vec<SourceFile> {
+    let mut paths = BTreeSet::new();
+    let mut single_kinds: BTreeMap<SourceKind, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (i, s) in raw.iter().enumerate() {
+        let line = f.line_of(s);
+        let prefix = format!("sources[{}]", i + 1);
+        let r = s.get_ref();
+        f.warn_unknown(&r.extra, &format!("{prefix}."), line, report);
+        let (path, path_line) = f.required(&r.path, &format!("{prefix}.path"), line, report);
+        let (kind_text, kind_line) = f.required(&r.kind, &format!("{prefix}.kind"), line, report);
+        if path.is_empty() || kind_text.is_empty() {
+            continue;
+        }
+        if path.starts_with('/')
+            || path.contains('\\')
+            || path.split('/').any(|part| part == ".." || part.is_empty())
+        {
+            report.error(
+                CITY_FILE,
+                path_line,
+                format!("{prefix}.path"),
+                format!("`{path}` must be a relative path inside the source folder, with `/`"),
+            );
+            continue;
+        }
+        if !paths.insert(path.clone()) {
+            report.error(
+                CITY_FILE,
+                path_line,
+                format!("{prefix}.path"),
+                format!("`{path}` is listed twice"),
+            );
+            continue;
+        }
+        let Some(kind) = SourceKind::parse(&kind_text) else {
+            let known: Vec<_> = SourceKind::ALL.iter().map(|k| k.as_str()).collect();
+            report.error(
+                CITY_FILE,
+                kind_line,
+                format!("{prefix}.kind"),
+                format!("unknown kind `{kind_text}` (known: {})", known.join(", ")),
+            );
+            continue;
+        };
+        if !kind.allows_several() {
+            if let Some(first) = single_kinds.get(&kind) {
+                report.error(
+                    CITY_FILE,
+                    kind_line,
+                    format!("{prefix}.kind"),
+                    format!(
+                        "a second `{kind_text}` source (first at line {first}); only one is read"
+                    ),
+                );
+                continue;
+            }
+            single_kinds.insert(kind, kind_line);
+        }
+        let encoding = match &r.encoding {
+            None => Encoding::Utf8,
+            Some(e) => match Encoding::parse(e.get_ref()) {
+                Some(enc) => enc,
+                None => {
+                    report.error(
+                        CITY_FILE,
+                        f.line_of(e),
+                        format!("{prefix}.encoding"),
+                        format!("unknown encoding `{}` (utf-8 or cp932)", e.get_ref()),
+                    );
+                    Encoding::Utf8
+                }
+            },
+        };
+        if kind == SourceKind::Notices && encoding != Encoding::Utf8 {
+            report.error(
+                CITY_FILE,
+                r.encoding.as_ref().map(|e| f.line_of(e)).unwrap_or(line),
+                format!("{prefix}.encoding"),
+                "TOML files are always UTF-8",
+            );
+        }
+        out.push(SourceFile {
+            path,
+            kind,
+            encoding,
+            line: path_line,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,378 @@
+use super::days::{parse_cell, parse_compact_date, weekday_index};
+use super::*;
+use crate::content::DayRule;
+
+fn weekly(weekday: u8) -> DayRule {
+    DayRule::Weekly {
+        weekday,
+        months: vec![],
+    }
+}
+
+fn nth(weekday: u8, nth: u8, months: &[u8]) -> DayRule {
+    DayRule::NthWeekday {
+        weekday,
+        nth,
+        months: months.to_vec(),
+    }
+}
+
+fn date(d: &str) -> DayRule {
+    DayRule::Date { date: d.into() }
+}
+
+// --- day tokens -------------------------------------------------------------------------------------------
+
+#[test]
+fn weekly_tokens() {
+    let p = parse_cell("月 木");
+    assert_eq!(p.rules, [weekly(0), weekly(3)]);
+    assert!(p.errors.is_empty() && p.warnings.is_empty());
+    assert_eq!(parse_cell("日").rules, [weekly(6)]);
+    assert_eq!(weekday_index('土'), Some(5));
+}
+
+#[test]
+fn nth_weekday_tokens() {
+    assert_eq!(parse_cell("火2").rules, [nth(1, 2, &[])]);
+    assert_eq!(
+        parse_cell("火1 火3").rules,
+        [nth(1, 1, &[]), nth(1, 3, &[])]
+    );
+    let p = parse_cell("火6");
+    assert!(p.rules.is_empty());
+    assert_eq!(
+        p.errors,
+        ["bad day token `火6`: the week of the month must be 1–5"]
+    );
+    assert_eq!(parse_cell("水0").errors.len(), 1);
+}
+
+#[test]
+fn month_filter_applies_to_the_whole_cell() {
+    let p = parse_cell("火2 金4:4 6 8");
+    assert_eq!(p.rules, [nth(1, 2, &[4, 6, 8]), nth(4, 4, &[4, 6, 8])]);
+    assert!(p.errors.is_empty());
+    assert_eq!(
+        parse_cell("月:12 1").rules,
+        [DayRule::Weekly {
+            weekday: 0,
+            months: vec![1, 12]
+        }]
+    );
+    assert_eq!(
+        parse_cell("火2:13").errors,
+        ["bad month `13` in the month filter (1–12)"]
+    );
+    assert_eq!(parse_cell("火2:").errors, ["empty month filter after `:`"]);
+    assert_eq!(
+        parse_cell("火2:4:5").errors,
+        ["more than one `:` month filter"]
+    );
+    assert_eq!(
+        parse_cell(":4").errors,
+        ["a month filter with no day tokens"]
+    );
+    assert_eq!(parse_cell("火2:4 4").warnings, ["month 4 listed twice"]);
+}
+
+#[test]
+fn every_other_week_tokens() {
+    assert_eq!(
+        parse_cell("隔火20150106").rules,
+        [DayRule::EveryOtherWeek {
+            weekday: 1,
+            from: "2015-01-06".into(),
+            months: vec![]
+        }]
+    );
+    // 2015-01-14 is a Wednesday: a real slip in Hachioji's data.
+    assert_eq!(
+        parse_cell("隔火20150114").errors,
+        ["bad day token `隔火20150114`: 20150114 is a 水曜日, not a 火曜日"]
+    );
+    assert_eq!(
+        parse_cell("隔金20150198").errors,
+        ["bad day token `隔金20150198`: start date `20150198` is not a real date"]
+    );
+    assert_eq!(parse_cell("隔20150106").errors.len(), 1);
+    assert_eq!(parse_cell("隔火2015016").errors.len(), 1);
+}
+
+#[test]
+fn explicit_dates_are_sorted_and_deduplicated() {
+    let p = parse_cell("20250403 20250331 20250403");
+    assert_eq!(p.rules, [date("2025-03-31"), date("2025-04-03")]);
+    assert_eq!(p.warnings, ["1 date(s) listed twice"]);
+    let p = parse_cell("木 20250331");
+    assert_eq!(p.rules, [weekly(3), date("2025-03-31")]);
+    assert_eq!(
+        parse_cell("20250331:4").warnings,
+        ["the month filter does not apply to explicit dates"]
+    );
+}
+
+#[test]
+fn a_seven_digit_date_is_an_error() {
+    // Hakodate's area_days.csv line 15.
+    let p = parse_cell("20200218 2020024 20200303");
+    assert_eq!(
+        p.errors,
+        ["bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7"]
+    );
+    assert_eq!(p.rules, [date("2020-02-18"), date("2020-03-03")]);
+    assert!(parse_compact_date("20250230").is_err());
+    assert!(parse_compact_date("202502301").is_err());
+}
+
+#[test]
+fn unknown_tokens_and_spacing() {
+    assert_eq!(
+        parse_cell("毎週月").errors,
+        ["bad day token `毎週月`: expected 月…日, 火2, 隔火20150106 or a date YYYYMMDD"]
+    );
+    assert_eq!(parse_cell("月曜").errors.len(), 1);
+    // Full-width digits, colon and space, as spreadsheets type them.
+    assert_eq!(
+        parse_cell("火２\u{3000}金４：４").rules,
+        [nth(1, 2, &[4]), nth(4, 4, &[4])]
+    );
+    assert!(parse_cell("").rules.is_empty());
+    assert!(parse_cell("  月  ").errors.is_empty());
+}
+
+// --- the five files -----------------------------------------------------------------------------------
+
+fn st(file: &str, text: &str) -> SourceText {
+    SourceText::new(file, text)
+}
+
+const DESCRIPTION: &str = "label,sublabel,description,styles,bgcolor\r\n燃やすごみ,,,img/a.svg,#EA3B13\r\n資源,資源物,紙・布,img/b.svg,blue\r\nびん,,,,";
+const AREA_DAYS: &str = "地名,センター（center.csvを使わない場合は空白化）,燃やすごみ,資源,びん\n片町,東部管理センター,月 木,水2:4 5,20250331 20250403\n";
+const TARGET: &str = "label,name,notice,furigana\n燃やすごみ,アイスノン,,あ \n資源,新聞,\"ひもで\nしばる\",し  \nびん,一升びん,,い\n";
+const REMARKS: &str = "ID,注意事項\n1,朝8時までに\n2,\n";
+const CENTER: &str = "名称,休止開始日,休止終了日\n東部管理センター,2015/12/29,2016/1/3\n";
+
+fn run(area_days: &str, description: &str, target: &str, center: &str) -> (WasteContent, Report) {
+    let (a, d, t, r, c) = (
+        st("waste/area_days.csv", area_days),
+        st("waste/description.csv", description),
+        st("waste/target.csv", target),
+        st("waste/remarks.csv", REMARKS),
+        st("waste/center.csv", center),
+    );
+    let mut report = Report::new();
+    let content = import(
+        &WasteSources {
+            area_days: Some(&a),
+            description: Some(&d),
+            target: Some(&t),
+            remarks: Some(&r),
+            center: Some(&c),
+        },
+        &mut report,
+    );
+    report.sort();
+    (content, report)
+}
+
+fn lines(r: &Report) -> Vec<String> {
+    r.problems.iter().map(|p| p.to_string()).collect()
+}
+
+#[test]
+fn a_kanazawa_like_set_imports() {
+    let (w, r) = run(AREA_DAYS, DESCRIPTION, TARGET, CENTER);
+    assert_eq!(
+        lines(&r),
+        ["waste/description.csv:3: bgcolor: `blue` is not a colour like #ea3b13; ignored"]
+    );
+    assert_eq!(w.categories.len(), 3);
+    assert_eq!(w.categories[0].colour.as_deref(), Some("#ea3b13"));
+    assert_eq!(w.categories[1].sublabel.as_deref(), Some("資源物"));
+    assert_eq!(w.categories[1].colour, None);
+    assert_eq!(w.areas.len(), 1);
+    let a = &w.areas[0];
+    assert_eq!(a.name, "片町");
+    assert_eq!(a.centre.as_deref(), Some("東部管理センター"));
+    assert_eq!(a.rules[0].category, "燃やすごみ");
+    assert_eq!(a.rules[0].days, [weekly(0), weekly(3)]);
+    assert_eq!(a.rules[1].days, [nth(2, 2, &[4, 5])]);
+    assert_eq!(a.rules[2].days, [date("2025-03-31"), date("2025-04-03")]);
+    // `label,` header, trailing spaces trimmed, multi-line notice kept.
+    assert_eq!(w.items.len(), 3);
+    assert_eq!(w.items[0].reading.as_deref(), Some("あ"));
+    assert_eq!(w.items[1].reading.as_deref(), Some("し"));
+    assert_eq!(w.items[1].notes.as_deref(), Some("ひもで\nしばる"));
+    assert_eq!(w.items[2].category, "びん");
+    assert_eq!(w.remarks, ["朝8時までに"]);
+    assert_eq!(
+        w.centre_closures,
+        [CentreClosure {
+            centre: "東部管理センター".into(),
+            start: "2015-12-29".into(),
+            end: "2016-01-03".into()
+        }]
+    );
+}
+
+#[test]
+fn unknown_category_column_is_an_error_on_line_1() {
+    let area_days = AREA_DAYS.replace(",びん\n", ",ビン\n");
+    let (w, r) = run(&area_days, DESCRIPTION, TARGET, CENTER);
+    let errors: Vec<_> = r.errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        ["waste/area_days.csv:1: ビン: unknown category: not a label in the description file (waste_description)"]
+    );
+    assert_eq!(w.areas[0].rules.len(), 2, "the unknown column is skipped");
+    assert!(r.warnings().any(|p| p.to_string()
+        == "waste/description.csv:1: label: category `びん` has no column in waste/area_days.csv"));
+}
+
+#[test]
+fn bad_day_tokens_point_at_the_record_line_after_multi_line_cells() {
+    // The first area's name cell spans two lines, so the second area starts on line 4.
+    let area_days =
+        "地名,センター,燃やすごみ,資源,びん\n\"片町\n一丁目\",,月,水2,\n香林坊,,月,2020024,火6\n";
+    let (_, r) = run(
+        area_days,
+        DESCRIPTION,
+        TARGET,
+        "名称,休止開始日,休止終了日\n",
+    );
+    let errors: Vec<_> = r.errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        [
+            "waste/area_days.csv:4: 資源: bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7",
+            "waste/area_days.csv:4: びん: bad day token `火6`: the week of the month must be 1–5",
+        ]
+    );
+}
+
+#[test]
+fn area_rows_need_a_unique_name() {
+    let area_days = "地名,センター,燃やすごみ\n片町,,月\n,,火\n片町,,水\n";
+    let (w, r) = run(area_days, DESCRIPTION, TARGET, CENTER);
+    let errors: Vec<_> = r.errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        [
+            "waste/area_days.csv:3: 地名: empty required field",
+            "waste/area_days.csv:4: 地名: duplicate area `片町` (first at line 2)",
+        ]
+    );
+    assert_eq!(w.areas.len(), 1);
+}
+
+#[test]
+fn description_needs_unique_labels() {
+    let description = "label,sublabel\n燃やすごみ,\n燃やすごみ,\n,\n";
+    let (_, r) = run(
+        "地名,センター,燃やすごみ\n片町,,月\n",
+        description,
+        "type,name\n",
+        CENTER,
+    );
+    let errors: Vec<_> = r.errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        ["waste/description.csv:3: label: duplicate category `燃やすごみ` (first at line 2)"],
+        "the blank row is padding and skipped"
+    );
+}
+
+#[test]
+fn target_rows_unknown_categories_are_one_warning_each() {
+    let target = "type,name,notice,furigana\n粗大ごみ,たんす,,た\n粗大ごみ,いす,,い\n燃やすごみ,,,\n,紙,,か\n";
+    let (w, r) = run(AREA_DAYS, DESCRIPTION, target, CENTER);
+    let mine: Vec<_> = r
+        .problems
+        .iter()
+        .filter(|p| p.file == "waste/target.csv")
+        .map(|p| (p.line, p.field.as_str(), p.severity, p.message.as_str()))
+        .collect();
+    assert_eq!(
+        mine,
+        [
+            (2, "type", crate::Severity::Warning, "unknown category `粗大ごみ` (2 items, the first here): not a label in the description file, so it has no collection days"),
+            (4, "name", crate::Severity::Error, "empty required field"),
+            (5, "type", crate::Severity::Error, "empty required field"),
+        ]
+    );
+    assert_eq!(w.items.len(), 2);
+}
+
+#[test]
+fn missing_target_columns_are_errors_on_line_1() {
+    let (_, r) = run(AREA_DAYS, DESCRIPTION, "type\n資源\n", CENTER);
+    let errors: Vec<_> = r.errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        ["waste/target.csv:1: name: required column missing from the header"]
+    );
+}
+
+#[test]
+fn centre_holidays_dates_and_positional_headers() {
+    let center = "名称,開始日,終了日\n東部管理センター,2015/12/29,2015/12/28\n東部管理センター,2015/13/01,2016/01/03\n東部管理センター,,2016-01-03\n";
+    let (w, r) = run(AREA_DAYS, DESCRIPTION, TARGET, center);
+    let center_problems: Vec<_> = r
+        .problems
+        .iter()
+        .filter(|p| p.file == "waste/center.csv")
+        .map(|p| p.to_string())
+        .collect();
+    assert_eq!(
+        center_problems,
+        [
+            "waste/center.csv:1: 開始日: expected the column name `休止開始日`; reading column 2 by position",
+            "waste/center.csv:1: 終了日: expected the column name `休止終了日`; reading column 3 by position",
+            "waste/center.csv:2: 終了日: ends (2015-12-28) before it starts (2015-12-29)",
+            "waste/center.csv:3: 開始日: bad date `2015/13/01` (expected YYYY/MM/DD)",
+            "waste/center.csv:4: 開始日: empty required field",
+        ]
+    );
+    assert!(w.centre_closures.is_empty());
+    assert!(r.problems.iter().any(|p| p.file == "waste/area_days.csv"
+        && p.message.starts_with(
+            "centre `東部管理センター` (1 area(s), the first here) has no holiday rows"
+        )));
+    assert_eq!(
+        parse_slash_date("2026/1/1").unwrap().to_string(),
+        "2026-01-01"
+    );
+    assert_eq!(parse_slash_date("26/1/1"), None);
+}
+
+#[test]
+fn area_days_header_needs_categories() {
+    let (_, r) = run("地名,センター\n片町,\n", DESCRIPTION, TARGET, CENTER);
+    assert!(r.errors().any(|p| p
+        .to_string()
+        .starts_with("waste/area_days.csv:1: header: needs the columns 地名, センター")));
+}
+
+#[test]
+fn nameless_columns_matter_only_with_data() {
+    let (w, r) = run(
+        "地名,センター,燃やすごみ,,\n片町,,月,,\n",
+        DESCRIPTION,
+        TARGET,
+        CENTER,
+    );
+    assert!(!r.has_errors(), "{r}");
+    assert_eq!(w.areas[0].rules.len(), 1);
+    let (_, r) = run(
+        "地名,センター,燃やすごみ,\n片町,,月,火\n",
+        DESCRIPTION,
+        TARGET,
+        CENTER,
+    );
+    let errors: Vec<_> = r.errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        ["waste/area_days.csv:1: header: column 4 has days but no category name"]
+    );
+}

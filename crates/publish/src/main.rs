@@ -1,0 +1,174 @@
+//! `machi-publish`: the city's side of Machi.
+//!
+//! - `check SRC` lists every problem in a source folder as `file:line: field: what is wrong`.
+//! - `keygen --out DIR` makes the minisign key pair that signs the city's bundles.
+//! - `build SRC --out DIR --secret-key FILE` builds the bundle and signs its manifest.
+//! - `serve DIR` serves a bundle folder over HTTP for development, with the caching headers of production.
+
+mod keys;
+mod serve;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use machi_bundle::{default_bundle_version, BuildError, Report};
+
+#[derive(Parser)]
+#[command(
+    name = "machi-publish",
+    version,
+    about = "Check, build, sign and serve a Machi city bundle"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a source folder and print every problem; exits 1 when there are errors. Writes nothing.
+    Check {
+        /// The source folder (holding city.toml).
+        src: PathBuf,
+    },
+    /// Make a minisign key pair without a password: machi.pub and machi.key.
+    Keygen {
+        /// Folder to write the keys into (created if needed). Existing keys are never overwritten.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Build the bundle from a source folder and sign its manifest.
+    Build {
+        /// The source folder (holding city.toml).
+        src: PathBuf,
+        /// The bundle folder to write (created if needed).
+        #[arg(long)]
+        out: PathBuf,
+        /// The minisign secret key (machi.key from `keygen`).
+        #[arg(long)]
+        secret_key: PathBuf,
+        /// Bundle version; defaults to the build time in Unix seconds, so a later build is always newer.
+        #[arg(long)]
+        bundle_version: Option<u64>,
+        /// Sign even when the key's public key is not in city.toml `[feed].public_keys`
+        /// (the app would refuse such a bundle; useful only for tests).
+        #[arg(long)]
+        allow_unlisted_key: bool,
+    },
+    /// Serve a bundle folder over HTTP for development (127.0.0.1 only unless --host says otherwise).
+    Serve {
+        /// The bundle folder (holding manifest.json).
+        dir: PathBuf,
+        /// Port; 0 picks a free one. The URL is printed as the first line on stdout.
+        #[arg(long, default_value_t = 8750)]
+        port: u16,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { src } => check(&src),
+        Command::Keygen { out } => keys::keygen(&out).map(|_| ExitCode::SUCCESS),
+        Command::Build {
+            src,
+            out,
+            secret_key,
+            bundle_version,
+            allow_unlisted_key,
+        } => build(
+            &src,
+            &out,
+            &secret_key,
+            bundle_version.unwrap_or_else(default_bundle_version),
+            allow_unlisted_key,
+        )
+        .map(|_| ExitCode::SUCCESS),
+        Command::Serve { dir, port, host } => {
+            serve::run(&dir, host, port).map(|_| ExitCode::SUCCESS)
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("machi-publish: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints every problem, then the summary, to stderr.
+fn print_report(report: &Report) {
+    eprint!("{report}");
+    eprintln!("{}", report.summary());
+}
+
+fn check(src: &Path) -> Result<ExitCode> {
+    let report = machi_bundle::check(src);
+    print_report(&report);
+    Ok(if report.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn build(
+    src: &Path,
+    out: &Path,
+    key_path: &Path,
+    version: u64,
+    allow_unlisted_key: bool,
+) -> Result<()> {
+    // Load the key first: a build that cannot be signed should not replace the manifest.
+    let key = keys::SigningKey::load(key_path)?;
+    let (imported, report) = machi_bundle::import(src);
+    let Some(imported) = imported.filter(|_| !report.has_errors()) else {
+        print_report(&report);
+        bail!("not built: fix the errors above");
+    };
+    if report.warning_count() > 0 {
+        print_report(&report);
+    }
+    let listed = &imported.source.feed.public_keys;
+    if !listed.contains(&key.public_base64) {
+        let what = format!(
+            "the public key of {} ({}) is not in city.toml [feed].public_keys, so the app would refuse this bundle",
+            key_path.display(),
+            key.public_base64
+        );
+        if !allow_unlisted_key {
+            bail!("{what}");
+        }
+        eprintln!("warning: {what}");
+    }
+    let generated_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let manifest = machi_bundle::write_bundle(&imported, out, version, &generated_at)
+        .map_err(|e| match e {
+            BuildError::Check(r) => anyhow::anyhow!("{r}"),
+            other => anyhow::Error::new(other),
+        })
+        .context("writing the bundle")?;
+    let manifest_path = out.join(machi_bundle::manifest::MANIFEST_NAME);
+    let comment =
+        machi_bundle::manifest::trusted_comment(&manifest.city_code, manifest.bundle_version);
+    keys::sign_file(
+        &key,
+        &manifest_path,
+        &out.join(machi_bundle::manifest::SIGNATURE_NAME),
+        &comment,
+    )?;
+    println!(
+        "built {} bundle version {} ({} files) in {}",
+        manifest.city_code,
+        manifest.bundle_version,
+        manifest.files.len(),
+        out.display()
+    );
+    Ok(())
+}
