@@ -6,22 +6,6 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-#[derive(serde::Deserialize)]
-struct CityFile {
-    city: CitySection,
-    feed: FeedSection,
-}
-#[derive(serde::Deserialize)]
-struct CitySection {
-    code: String,
-}
-#[derive(serde::Deserialize)]
-struct FeedSection {
-    url: String,
-    sync_interval_minutes: u32,
-    public_keys: Vec<String>,
-}
-
 fn main() {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
     let root = manifest_dir.join("../..").canonicalize().unwrap();
@@ -58,10 +42,14 @@ fn embed_locales(locales: &Path, out: &Path) {
 
 fn embed_city(city_dir: &Path, out: &Path) {
     println!("cargo:rerun-if-changed={}", city_dir.display());
-    let city_toml = city_dir.join("city.toml");
-    let text = fs::read_to_string(&city_toml).unwrap_or_else(|e| panic!("{}: {e}", city_toml.display()));
-    let city: CityFile = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", city_toml.display()));
-
+    let (imported, report) = machi_bundle::import(city_dir);
+    let imported = match imported {
+        Some(i) if !report.has_errors() => i,
+        _ => {
+            let problems: Vec<String> = report.errors().map(|p| p.to_string()).collect();
+            panic!("the city sources in {} have errors:\n{}", city_dir.display(), problems.join("\n"))
+        }
+    };
     let bundle_dir = out.join("bundle");
     let _ = fs::remove_dir_all(&bundle_dir);
     // The build time: a feed bundle published after this binary was built is newer, an older one is not.
@@ -71,20 +59,15 @@ fn embed_city(city_dir: &Path, out: &Path) {
         .unwrap_or_else(machi_bundle::default_bundle_version);
     println!("cargo:rerun-if-env-changed=MACHI_EMBEDDED_BUNDLE_VERSION");
     let generated_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let manifest = match machi_bundle::build_bundle(city_dir, &bundle_dir, version, &generated_at) {
-        Ok(m) => m,
-        Err(machi_bundle::BuildError::Check(report)) => {
-            let problems: Vec<String> = report.errors().map(|p| p.to_string()).collect();
-            panic!("the city sources in {} have errors:\n{}", city_dir.display(), problems.join("\n"))
-        }
-        Err(e) => panic!("the city sources in {} do not build: {e}", city_dir.display()),
-    };
+    let manifest = machi_bundle::write_bundle(&imported, &bundle_dir, version, &generated_at)
+        .unwrap_or_else(|e| panic!("cannot write the embedded bundle: {e}"));
 
+    let feed = &imported.source.feed;
     let mut code = String::new();
-    writeln!(code, "pub const CITY_CODE: &str = {:?};", city.city.code).unwrap();
-    writeln!(code, "pub const FEED_URL: &str = {:?};", city.feed.url).unwrap();
-    writeln!(code, "pub const SYNC_INTERVAL_MINUTES: u32 = {};", city.feed.sync_interval_minutes).unwrap();
-    writeln!(code, "pub static FEED_PUBLIC_KEYS: &[&str] = &{:?};", city.feed.public_keys).unwrap();
+    writeln!(code, "pub const CITY_CODE: &str = {:?};", imported.source.city.code).unwrap();
+    writeln!(code, "pub const FEED_URL: &str = {:?};", feed.url).unwrap();
+    writeln!(code, "pub const SYNC_INTERVAL_MINUTES: u32 = {};", feed.sync_interval_minutes).unwrap();
+    writeln!(code, "pub static FEED_PUBLIC_KEYS: &[&str] = &{:?};", feed.public_keys).unwrap();
     let manifest_path = bundle_dir.join(machi_bundle::manifest::MANIFEST_NAME);
     writeln!(code, "pub static EMBEDDED_MANIFEST: &[u8] = include_bytes!({:?});", manifest_path.display().to_string()).unwrap();
     code.push_str("/// (path in the bundle, bytes) for every file the embedded manifest lists.\npub static EMBEDDED_FILES: &[(&str, &[u8])] = &[\n");

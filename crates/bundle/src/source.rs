@@ -14,7 +14,7 @@ use toml::Spanned;
 use crate::city::{check_coordinates, is_known_locale, verify_city_code};
 use crate::content::{LatLon, Localized};
 use crate::problem::Report;
-use crate::text::{line_at, Encoding};
+use crate::text::{Encoding, LineIndex};
 
 /// File name of the city file at the root of a source folder.
 pub const CITY_FILE: &str = "city.toml";
@@ -211,11 +211,16 @@ struct RawSource {
 pub(crate) struct TomlFile<'a> {
     pub file: &'a str,
     pub text: &'a str,
+    lines: LineIndex,
 }
 
-impl TomlFile<'_> {
+impl<'a> TomlFile<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        TomlFile { file, text, lines: LineIndex::new(text.as_bytes()) }
+    }
+
     pub fn line(&self, span: Range<usize>) -> usize {
-        line_at(self.text.as_bytes(), span.start)
+        self.lines.line(span.start)
     }
 
     pub fn line_of<T>(&self, s: &Spanned<T>) -> usize {
@@ -372,10 +377,7 @@ fn is_ascii_id(s: &str) -> bool {
 /// Parses and checks `city.toml`. `None` only when the file is not readable TOML of the right shape (that
 /// problem is reported with its line); otherwise every problem is reported and a best-effort model returned.
 pub fn parse_city(text: &str, report: &mut Report) -> Option<CitySource> {
-    let f = TomlFile {
-        file: CITY_FILE,
-        text,
-    };
+    let f = TomlFile::new(CITY_FILE, text);
     let raw: RawFile = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {

@@ -36,12 +36,12 @@ pub struct Table {
 
 /// The csv crate's own line count drifts on CRLF and blank lines; its byte offset is exact up to the line
 /// breaks before the record, so skip those and count newlines.
-fn line_of_record(text: &[u8], start: usize) -> usize {
+fn line_of_record(text: &[u8], lines: &crate::text::LineIndex, start: usize) -> usize {
     let mut at = start.min(text.len());
     while at < text.len() && (text[at] == b'\r' || text[at] == b'\n') {
         at += 1;
     }
-    crate::text::line_at(text, at)
+    lines.line(at)
 }
 
 pub(crate) fn trim_cell(s: &str) -> &str {
@@ -60,13 +60,14 @@ impl Table {
         let mut rows = Vec::new();
         let mut record = csv::StringRecord::new();
         let mut first = true;
+        let lines = crate::text::LineIndex::new(text.as_bytes());
         loop {
             match reader.read_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {
                     let line = record
                         .position()
-                        .map(|p| line_of_record(text.as_bytes(), p.byte() as usize))
+                        .map(|p| line_of_record(text.as_bytes(), &lines, p.byte() as usize))
                         .unwrap_or(0);
                     let cells: Vec<String> =
                         record.iter().map(|c| trim_cell(c).to_string()).collect();

@@ -80,10 +80,7 @@ pub fn import(
     default_locale: &str,
     report: &mut Report,
 ) -> NoticesContent {
-    let f = TomlFile {
-        file: &src.file,
-        text: &src.text,
-    };
+    let f = TomlFile::new(&src.file, &src.text);
     let raw: RawFile = match toml::from_str(&src.text) {
         Ok(r) => r,
         Err(e) => {
