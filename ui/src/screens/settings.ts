@@ -255,6 +255,25 @@ function dataSection(): HTMLElement {
   const button = h('button', { type: 'button', class: 'button', id: 'sync-now' }, icon('refresh', 'icon sync-icon'), label);
   let facts = bundleFacts(getState().info);
   let busy = false;
+  // The core reports bytes done/total while it downloads; a first full download can take a while on a phone.
+  const progress = h('progress', { id: 'sync-progress', class: 'sync-progress', max: '1', value: '0', 'aria-label': t('data-updating') });
+  progress.hidden = true;
+  const showProgress = async (): Promise<void> => {
+    while (busy) {
+      try {
+        const s = await backend.syncStatus();
+        if (s.running && s.total_bytes > 0) {
+          progress.max = s.total_bytes;
+          progress.value = Math.min(s.done_bytes, s.total_bytes);
+          progress.hidden = false;
+        }
+      } catch {
+        // Progress is a courtesy; the result still arrives through syncNow.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    progress.hidden = true;
+  };
 
   button.addEventListener('click', () => {
     if (busy) return;
@@ -264,6 +283,7 @@ function dataSection(): HTMLElement {
     button.classList.add('is-busy');
     label.textContent = t('data-updating');
     announce(status, t('data-updating'), 'busy');
+    void showProgress();
 
     void (async () => {
       let message: string;
@@ -294,7 +314,7 @@ function dataSection(): HTMLElement {
     })();
   });
 
-  return section('data-heading', t('settings-data'), facts, h('div', { class: 'actions' }, button), status);
+  return section('data-heading', t('settings-data'), facts, h('div', { class: 'actions' }, button), progress, status);
 }
 
 export function settingsTitle(): string {

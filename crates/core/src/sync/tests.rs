@@ -280,3 +280,32 @@ fn unsafe_paths_are_refused() {
     }
     assert!(feed_base("ftp://x/").is_err());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn progress_is_reported_during_a_download() {
+    let rig = std::sync::Arc::new(rig().await);
+    let b = rig.publish(rig.version(1), 2000, "A");
+    let notices = b.manifest.file(machi_bundle::content::NOTICES_DATASET).unwrap().clone();
+    // Half the notices file, then a pause shorter than the stall timeout: the sync is mid-body for a while.
+    let half = (notices.size / 2) as usize;
+    rig.server.fault(&notices.path, Fault::Stall(half, Duration::from_millis(500)));
+    let syncing = tokio::spawn({
+        let rig = rig.clone();
+        async move { rig.machi.sync_now().await }
+    });
+    let wanted: u64 = b.manifest.files.iter().map(|f| f.size).sum();
+    let mut seen = None;
+    for _ in 0..200 {
+        let s = rig.machi.sync_status().unwrap();
+        if s.running && s.done_bytes > 0 {
+            seen = Some((s.done_bytes, s.total_bytes));
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let (done, total) = seen.expect("the status shows a running download");
+    assert_eq!(total, wanted, "total is the size of the files to fetch");
+    assert!(done < total, "seen mid-download: {done}/{total}");
+    assert_eq!(syncing.await.unwrap().unwrap().outcome, SyncOutcome::Updated);
+    assert!(!rig.machi.sync_status().unwrap().running);
+}
