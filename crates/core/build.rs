@@ -11,7 +11,9 @@ fn main() {
     let root = manifest_dir.join("../..").canonicalize().unwrap();
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     embed_locales(&root.join("locales"), &out);
-    let city_dir = env::var("MACHI_CITY_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("data/oyama"));
+    let city_dir = env::var("MACHI_CITY_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("data/oyama"));
     println!("cargo:rerun-if-env-changed=MACHI_CITY_DIR");
     embed_city(&city_dir, &out);
 }
@@ -19,7 +21,10 @@ fn main() {
 fn embed_locales(locales: &Path, out: &Path) {
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut files = Vec::new();
-    for dir in fs::read_dir(locales).expect("locales/ is missing").flatten() {
+    for dir in fs::read_dir(locales)
+        .expect("locales/ is missing")
+        .flatten()
+    {
         if !dir.path().is_dir() {
             continue;
         }
@@ -34,7 +39,12 @@ fn embed_locales(locales: &Path, out: &Path) {
     files.sort();
     let mut code = String::from("/// (locale tag, .ftl source) for every shipped file.\npub static FTL_SOURCES: &[(&str, &str)] = &[\n");
     for (tag, path) in &files {
-        writeln!(code, "    ({tag:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            code,
+            "    ({tag:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     code.push_str("];\n");
     fs::write(out.join("locales.rs"), code).unwrap();
@@ -47,7 +57,11 @@ fn embed_city(city_dir: &Path, out: &Path) {
         Some(i) if !report.has_errors() => i,
         _ => {
             let problems: Vec<String> = report.errors().map(|p| p.to_string()).collect();
-            panic!("the city sources in {} have errors:\n{}", city_dir.display(), problems.join("\n"))
+            panic!(
+                "the city sources in {} have errors:\n{}",
+                city_dir.display(),
+                problems.join("\n")
+            )
         }
     };
     let bundle_dir = out.join("bundle");
@@ -64,16 +78,42 @@ fn embed_city(city_dir: &Path, out: &Path) {
 
     let feed = &imported.source.feed;
     let mut code = String::new();
-    writeln!(code, "pub const CITY_CODE: &str = {:?};", imported.source.city.code).unwrap();
+    writeln!(
+        code,
+        "pub const CITY_CODE: &str = {:?};",
+        imported.source.city.code
+    )
+    .unwrap();
     writeln!(code, "pub const FEED_URL: &str = {:?};", feed.url).unwrap();
-    writeln!(code, "pub const SYNC_INTERVAL_MINUTES: u32 = {};", feed.sync_interval_minutes).unwrap();
-    writeln!(code, "pub static FEED_PUBLIC_KEYS: &[&str] = &{:?};", feed.public_keys).unwrap();
+    writeln!(
+        code,
+        "pub const SYNC_INTERVAL_MINUTES: u32 = {};",
+        feed.sync_interval_minutes
+    )
+    .unwrap();
+    writeln!(
+        code,
+        "pub static FEED_PUBLIC_KEYS: &[&str] = &{:?};",
+        feed.public_keys
+    )
+    .unwrap();
     let manifest_path = bundle_dir.join(machi_bundle::manifest::MANIFEST_NAME);
-    writeln!(code, "pub static EMBEDDED_MANIFEST: &[u8] = include_bytes!({:?});", manifest_path.display().to_string()).unwrap();
+    writeln!(
+        code,
+        "pub static EMBEDDED_MANIFEST: &[u8] = include_bytes!({:?});",
+        manifest_path.display().to_string()
+    )
+    .unwrap();
     code.push_str("/// (path in the bundle, bytes) for every file the embedded manifest lists.\npub static EMBEDDED_FILES: &[(&str, &[u8])] = &[\n");
     for file in &manifest.files {
         let path = bundle_dir.join(&file.path);
-        writeln!(code, "    ({:?}, include_bytes!({:?})),", file.path, path.display().to_string()).unwrap();
+        writeln!(
+            code,
+            "    ({:?}, include_bytes!({:?})),",
+            file.path,
+            path.display().to_string()
+        )
+        .unwrap();
     }
     code.push_str("];\n");
     fs::write(out.join("city.rs"), code).unwrap();

@@ -115,11 +115,29 @@ impl Error {
             | Error::SyncTimeout
             | Error::SyncBusy => {}
         }
-        ErrorRecord { code: self.code().to_string(), args }
+        ErrorRecord {
+            code: self.code().to_string(),
+            args,
+        }
     }
 
     pub(crate) fn internal(e: impl std::fmt::Display) -> Self {
         Error::Internal(e.to_string())
+    }
+
+    /// A failed insert of a dataset row: a unique-constraint violation means the bundle lists an id twice.
+    pub(crate) fn from_insert(e: rusqlite::Error, dataset: &str, id: &str) -> Self {
+        match e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Error::SyncInvalidContent {
+                    file: dataset.to_string(),
+                    detail: format!("duplicate id {id}"),
+                }
+            }
+            other => other.into(),
+        }
     }
 }
 

@@ -130,7 +130,9 @@ impl Machi {
             limits: options.limits.unwrap_or_default(),
             client: OnceLock::new(),
             progress: sync::SyncProgress::default(),
-            thumbnail_cache_bytes: options.thumbnail_cache_bytes.unwrap_or(media::DEFAULT_CACHE_BYTES),
+            thumbnail_cache_bytes: options
+                .thumbnail_cache_bytes
+                .unwrap_or(media::DEFAULT_CACHE_BYTES),
         })
     }
 
@@ -150,14 +152,23 @@ impl Machi {
 
     /// Turns an error into what a resident reads, in their language.
     pub fn explain(&self, error: &Error) -> ApiError {
-        if matches!(error, Error::Internal(_) | Error::Storage(_) | Error::SyncNetwork { .. }) {
+        if matches!(
+            error,
+            Error::Internal(_) | Error::Storage(_) | Error::SyncNetwork { .. }
+        ) {
             eprintln!("machi: {error}");
         }
-        ApiError { code: error.code().to_string(), message: self.l10n.format_error(&self.locale(), &error.record()) }
+        ApiError {
+            code: error.code().to_string(),
+            message: self.l10n.format_error(&self.locale(), &error.record()),
+        }
     }
 
     fn explain_record(&self, record: &ErrorRecord) -> ApiError {
-        ApiError { code: record.code.clone(), message: self.l10n.format_error(&self.locale(), record) }
+        ApiError {
+            code: record.code.clone(),
+            message: self.l10n.format_error(&self.locale(), record),
+        }
     }
 
     fn run<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> ApiResult<T> {
@@ -170,7 +181,9 @@ impl Machi {
     }
 
     fn conn(&self) -> Result<MutexGuard<'_, Connection>> {
-        self.db.lock().map_err(|_| Error::internal("database lock poisoned"))
+        self.db
+            .lock()
+            .map_err(|_| Error::internal("database lock poisoned"))
     }
 
     /// The resident's UI locale (the OS language until they choose).
@@ -226,7 +239,11 @@ impl Machi {
 
     /// Every shipped locale in its own language, Japanese and やさしい日本語 first.
     pub fn locales(&self) -> Vec<LocaleView> {
-        self.l10n.locale_names().into_iter().map(|(tag, name)| LocaleView { tag, name }).collect()
+        self.l10n
+            .locale_names()
+            .into_iter()
+            .map(|(tag, name)| LocaleView { tag, name })
+            .collect()
     }
 
     /// The areas a resident can call home, named in their language.
@@ -246,12 +263,19 @@ impl Machi {
                 self.client.get_or_init(|| c)
             }
         };
-        sync::sync(&self.db, &self.feed, &self.limits, client, &self.progress).await.map_err(|e| self.explain(&e))
+        sync::sync(&self.db, &self.feed, &self.limits, client, &self.progress)
+            .await
+            .map_err(|e| self.explain(&e))
     }
 
     pub fn sync_status(&self) -> ApiResult<SyncStatus> {
         let (done_bytes, total_bytes) = self.progress.bytes();
-        Ok(SyncStatus { running: self.progress.running(), done_bytes, total_bytes, bundle: self.bundle_info()? })
+        Ok(SyncStatus {
+            running: self.progress.running(),
+            done_bytes,
+            total_bytes,
+            bundle: self.bundle_info()?,
+        })
     }
 
     /// A PNG thumbnail (at most `max_px` on its longer side) of a bundle image, from the bounded cache.
@@ -266,8 +290,14 @@ fn ensure_embedded_bundle(conn: &mut Connection) -> Result<()> {
     if held.is_some_and(|h| h.version >= embedded::version().unwrap_or(0)) {
         return Ok(());
     }
-    let (manifest, bytes, files) = embedded::bundle()?;
-    content::apply(conn, &manifest, bytes, &files, BundleSource::Embedded)
+    let bundle = embedded::bundle()?;
+    content::apply(
+        conn,
+        &bundle.manifest,
+        bundle.manifest_bytes,
+        &bundle.files,
+        BundleSource::Embedded,
+    )
 }
 
 /// The embedded city's feed. `MACHI_FEED_URL` and `MACHI_FEED_PUBLIC_KEY` (a `.pub` file) point the app at a
@@ -275,12 +305,24 @@ fn ensure_embedded_bundle(conn: &mut Connection) -> Result<()> {
 fn city_feed() -> Result<Feed> {
     let url = std::env::var("MACHI_FEED_URL").unwrap_or_else(|_| embedded::FEED_URL.to_string());
     let public_keys = match std::env::var_os("MACHI_FEED_PUBLIC_KEY") {
-        Some(path) => vec![std::fs::read_to_string(&path).map_err(|e| Error::InvalidInput {
-            detail: format!("MACHI_FEED_PUBLIC_KEY {}: {e}", PathBuf::from(&path).display()),
-        })?],
-        None => embedded::FEED_PUBLIC_KEYS.iter().map(|k| k.to_string()).collect(),
+        Some(path) => vec![
+            std::fs::read_to_string(&path).map_err(|e| Error::InvalidInput {
+                detail: format!(
+                    "MACHI_FEED_PUBLIC_KEY {}: {e}",
+                    PathBuf::from(&path).display()
+                ),
+            })?,
+        ],
+        None => embedded::FEED_PUBLIC_KEYS
+            .iter()
+            .map(|k| k.to_string())
+            .collect(),
     };
-    Ok(Feed { url, public_keys, city_code: embedded::CITY_CODE.to_string() })
+    Ok(Feed {
+        url,
+        public_keys,
+        city_code: embedded::CITY_CODE.to_string(),
+    })
 }
 
 pub(crate) fn now_rfc3339() -> String {

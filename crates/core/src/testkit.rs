@@ -28,16 +28,25 @@ pub struct SigningKey {
 impl SigningKey {
     pub fn generate() -> SigningKey {
         let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
-        SigningKey { public: kp.pk, secret: kp.sk }
+        SigningKey {
+            public: kp.pk,
+            secret: kp.sk,
+        }
     }
     pub fn public_base64(&self) -> String {
         self.public.to_base64()
     }
     pub fn sign(&self, data: &[u8], comment: &str) -> Vec<u8> {
-        minisign::sign(Some(&self.public), &self.secret, Cursor::new(data), Some(comment), Some("test"))
-            .unwrap()
-            .to_string()
-            .into_bytes()
+        minisign::sign(
+            Some(&self.public),
+            &self.secret,
+            Cursor::new(data),
+            Some(comment),
+            Some("test"),
+        )
+        .unwrap()
+        .to_string()
+        .into_bytes()
     }
 }
 
@@ -49,7 +58,10 @@ pub struct TestBundle {
 }
 
 fn localized(pairs: &[(&str, &str)]) -> Localized {
-    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }
 
 /// A bundle of a small city whose area names and notices carry `marker`, so tests can tell bundles apart.
@@ -60,19 +72,28 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
         name: localized(&[("ja", "小山市"), ("en", "Oyama City")]),
         timezone: "Asia/Tokyo".into(),
         default_locale: "ja".into(),
-        centre: LatLon { lat: 36.3147, lon: 139.8003 },
+        centre: LatLon {
+            lat: 36.3147,
+            lon: 139.8003,
+        },
         sync_interval_minutes: 60,
         areas: vec![
             Area {
                 id: "mamada".into(),
                 name: localized(&[("ja", &format!("間々田{marker}")), ("ja-easy", "ままだ")]),
-                centre: LatLon { lat: 36.255, lon: 139.81 },
+                centre: LatLon {
+                    lat: 36.255,
+                    lon: 139.81,
+                },
                 waste_area: None,
             },
             Area {
                 id: "oyama".into(),
                 name: localized(&[("ja", "小山地区"), ("en", "Oyama")]),
-                centre: LatLon { lat: 36.31, lon: 139.80 },
+                centre: LatLon {
+                    lat: 36.31,
+                    lon: 139.80,
+                },
                 waste_area: None,
             },
         ],
@@ -86,7 +107,10 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
                 published: format!("2026-11-{:02}T09:00:00+09:00", 1 + i % 28),
                 expires: None,
                 areas: vec![],
-                title: localized(&[("ja", &format!("お知らせ {i} {marker}")), ("en", &format!("Notice {i}"))]),
+                title: localized(&[
+                    ("ja", &format!("お知らせ {i} {marker}")),
+                    ("en", &format!("Notice {i}")),
+                ]),
                 body: localized(&[("ja", &"小山市からのお知らせです。".repeat(4))]),
             })
             .collect(),
@@ -98,7 +122,10 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
             name: localized(&[("ja", "小山市立小山第一小学校")]),
             kana: None,
             address: Some("栃木県小山市中央町".into()),
-            location: LatLon { lat: 36.313, lon: 139.801 },
+            location: LatLon {
+                lat: 36.313,
+                lon: 139.801,
+            },
             phone: None,
             hours: None,
             detail: None,
@@ -111,8 +138,14 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
     };
     let mut files = BTreeMap::new();
     files.insert(CITY_DATASET.to_string(), serde_json::to_vec(&city).unwrap());
-    files.insert(NOTICES_DATASET.to_string(), serde_json::to_vec(&notices).unwrap());
-    files.insert(PLACES_DATASET.to_string(), serde_json::to_vec(&places).unwrap());
+    files.insert(
+        NOTICES_DATASET.to_string(),
+        serde_json::to_vec(&notices).unwrap(),
+    );
+    files.insert(
+        PLACES_DATASET.to_string(),
+        serde_json::to_vec(&places).unwrap(),
+    );
     from_files(city_code, version, files)
 }
 
@@ -126,12 +159,21 @@ pub fn from_files(city_code: &str, version: u64, files: BTreeMap<String, Vec<u8>
             .iter()
             .map(|(name, bytes)| {
                 let sha = sha256_hex(bytes);
-                FileEntry { name: name.clone(), path: format!("c/{sha}.json"), size: bytes.len() as u64, sha256: sha }
+                FileEntry {
+                    name: name.clone(),
+                    path: format!("c/{sha}.json"),
+                    size: bytes.len() as u64,
+                    sha256: sha,
+                }
             })
             .collect(),
     };
     let manifest_bytes = serde_json::to_vec_pretty(&manifest).unwrap();
-    TestBundle { manifest, manifest_bytes, files }
+    TestBundle {
+        manifest,
+        manifest_bytes,
+        files,
+    }
 }
 
 /// Writes a bundle folder as the publisher does: content files by hash, the manifest and its signature.
@@ -142,7 +184,11 @@ pub fn write(dir: &Path, bundle: &TestBundle, key: &SigningKey) {
     }
     std::fs::write(dir.join(MANIFEST_NAME), &bundle.manifest_bytes).unwrap();
     let comment = trusted_comment(&bundle.manifest.city_code, bundle.manifest.bundle_version);
-    std::fs::write(dir.join(SIGNATURE_NAME), key.sign(&bundle.manifest_bytes, &comment)).unwrap();
+    std::fs::write(
+        dir.join(SIGNATURE_NAME),
+        key.sign(&bundle.manifest_bytes, &comment),
+    )
+    .unwrap();
 }
 
 /// How the test server misbehaves for one path.
@@ -179,13 +225,20 @@ impl FeedServer {
             faults: Arc::default(),
             requests: Arc::default(),
         };
-        let app = axum::Router::new().fallback(serve).with_state(state.clone());
+        let app = axum::Router::new()
+            .fallback(serve)
+            .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let task = tokio::spawn(async move {
             axum::serve(listener, app).await.unwrap();
         });
-        FeedServer { addr, faults: state.faults, requests: state.requests, _runtime_task: task }
+        FeedServer {
+            addr,
+            faults: state.faults,
+            requests: state.requests,
+            _runtime_task: task,
+        }
     }
     pub fn url(&self) -> String {
         format!("http://{}/", self.addr)
@@ -205,7 +258,10 @@ async fn serve(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -
     let log = |n: u64| state.requests.lock().unwrap().push((path.clone(), n));
     if let Some(Fault::Status(code)) = fault {
         log(0);
-        return Response::builder().status(code).body(Body::empty()).unwrap();
+        return Response::builder()
+            .status(code)
+            .body(Body::empty())
+            .unwrap();
     }
     let Ok(mut bytes) = std::fs::read(state.root.join(&path)) else {
         log(0);
@@ -215,9 +271,17 @@ async fn serve(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -
         bytes = b.clone();
     }
     let etag = format!("\"{}\"", &sha256_hex(&bytes)[..16]);
-    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        == Some(etag.as_str())
+    {
         log(0);
-        return Response::builder().status(StatusCode::NOT_MODIFIED).header(header::ETAG, etag).body(Body::empty()).unwrap();
+        return Response::builder()
+            .status(StatusCode::NOT_MODIFIED)
+            .header(header::ETAG, etag)
+            .body(Body::empty())
+            .unwrap();
     }
     let len = bytes.len();
     let body = match fault {

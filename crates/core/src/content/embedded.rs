@@ -14,8 +14,15 @@ mod generated {
 pub use generated::{CITY_CODE, FEED_PUBLIC_KEYS, FEED_URL, SYNC_INTERVAL_MINUTES};
 
 /// The embedded manifest, its bytes and every file by logical name.
-pub fn bundle() -> Result<(Manifest, &'static [u8], BTreeMap<String, Vec<u8>>)> {
-    let manifest: Manifest = serde_json::from_slice(generated::EMBEDDED_MANIFEST).map_err(Error::internal)?;
+pub struct EmbeddedBundle {
+    pub manifest: Manifest,
+    pub manifest_bytes: &'static [u8],
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+pub fn bundle() -> Result<EmbeddedBundle> {
+    let manifest: Manifest =
+        serde_json::from_slice(generated::EMBEDDED_MANIFEST).map_err(Error::internal)?;
     let by_path: BTreeMap<&str, &[u8]> = generated::EMBEDDED_FILES.iter().copied().collect();
     let mut files = BTreeMap::new();
     for entry in &manifest.files {
@@ -24,11 +31,16 @@ pub fn bundle() -> Result<(Manifest, &'static [u8], BTreeMap<String, Vec<u8>>)> 
             .ok_or_else(|| Error::internal(format!("embedded bundle lacks {}", entry.path)))?;
         files.insert(entry.name.clone(), bytes.to_vec());
     }
-    Ok((manifest, generated::EMBEDDED_MANIFEST, files))
+    Ok(EmbeddedBundle {
+        manifest,
+        manifest_bytes: generated::EMBEDDED_MANIFEST,
+        files,
+    })
 }
 
 /// The version of the embedded bundle, without decoding its files.
 pub fn version() -> Result<u64> {
-    let manifest: Manifest = serde_json::from_slice(generated::EMBEDDED_MANIFEST).map_err(Error::internal)?;
+    let manifest: Manifest =
+        serde_json::from_slice(generated::EMBEDDED_MANIFEST).map_err(Error::internal)?;
     Ok(manifest.bundle_version)
 }

@@ -8,7 +8,9 @@ pub mod embedded;
 
 use std::collections::{BTreeMap, HashMap};
 
-use machi_bundle::content::{CityContent, NoticesContent, PlacesContent, CITY_DATASET, NOTICES_DATASET, PLACES_DATASET};
+use machi_bundle::content::{
+    CityContent, NoticesContent, PlacesContent, CITY_DATASET, NOTICES_DATASET, PLACES_DATASET,
+};
 use machi_bundle::Manifest;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::de::DeserializeOwned;
@@ -54,7 +56,11 @@ pub fn held(conn: &Connection) -> Result<Option<HeldBundle>> {
                     city_code: r.get(0)?,
                     version: r.get::<_, i64>(1)? as u64,
                     generated_at: r.get(2)?,
-                    source: if source == "feed" { BundleSource::Feed } else { BundleSource::Embedded },
+                    source: if source == "feed" {
+                        BundleSource::Feed
+                    } else {
+                        BundleSource::Embedded
+                    },
                 })
             },
         )
@@ -71,7 +77,11 @@ pub fn held_hashes(conn: &Connection) -> Result<HashMap<String, String>> {
 /// The bytes of one held content file.
 pub fn file(conn: &Connection, name: &str) -> Result<Option<(String, Vec<u8>)>> {
     Ok(conn
-        .query_row("SELECT sha256, body FROM content_file WHERE name = ?1", [name], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(
+            "SELECT sha256, body FROM content_file WHERE name = ?1",
+            [name],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?)
 }
 
@@ -91,13 +101,16 @@ pub fn apply(
     let tx = conn.transaction()?;
     let held = held_hashes(&tx)?;
     {
-        let mut keep = tx.prepare("SELECT 1 FROM content_file WHERE name = ?1 AND sha256 = ?2 AND size = ?3")?;
+        let mut keep =
+            tx.prepare("SELECT 1 FROM content_file WHERE name = ?1 AND sha256 = ?2 AND size = ?3")?;
         let mut put = tx.prepare("INSERT OR REPLACE INTO content_file (name, sha256, size, body) VALUES (?1, ?2, ?3, ?4)")?;
         for entry in &manifest.files {
             match new_files.get(&entry.name) {
                 Some(bytes) => {
                     if bytes.len() as u64 != entry.size || sha256_hex(bytes) != entry.sha256 {
-                        return Err(Error::SyncHashMismatch { file: entry.path.clone() });
+                        return Err(Error::SyncHashMismatch {
+                            file: entry.path.clone(),
+                        });
                     }
                     put.execute(params![entry.name, entry.sha256, entry.size as i64, bytes])?;
                 }
@@ -135,19 +148,33 @@ pub fn apply(
 
 /// Reads a dataset from the content files inside the transaction; `None` if the bundle has no such dataset.
 fn dataset<T: DeserializeOwned>(tx: &Transaction, name: &str) -> Result<Option<T>> {
-    let Some((_, body)) = file(tx, name)? else { return Ok(None) };
+    let Some((_, body)) = file(tx, name)? else {
+        return Ok(None);
+    };
     serde_json::from_slice(&body)
         .map(Some)
-        .map_err(|e| Error::SyncInvalidContent { file: name.to_string(), detail: e.to_string() })
+        .map_err(|e| Error::SyncInvalidContent {
+            file: name.to_string(),
+            detail: e.to_string(),
+        })
 }
 
 /// Every feature table is a pure function of the content files: rebuilt, never patched.
 fn rebuild_derived_tables(tx: &Transaction) -> Result<()> {
-    let city: CityContent = dataset(tx, CITY_DATASET)?
-        .ok_or_else(|| Error::SyncInvalidContent { file: CITY_DATASET.into(), detail: "missing".into() })?;
+    let city: CityContent =
+        dataset(tx, CITY_DATASET)?.ok_or_else(|| Error::SyncInvalidContent {
+            file: CITY_DATASET.into(),
+            detail: "missing".into(),
+        })?;
     rebuild_areas(tx, &city)?;
-    crate::places::rebuild(tx, &dataset::<PlacesContent>(tx, PLACES_DATASET)?.unwrap_or_default())?;
-    crate::inbox::rebuild(tx, &dataset::<NoticesContent>(tx, NOTICES_DATASET)?.unwrap_or_default())?;
+    crate::places::rebuild(
+        tx,
+        &dataset::<PlacesContent>(tx, PLACES_DATASET)?.unwrap_or_default(),
+    )?;
+    crate::inbox::rebuild(
+        tx,
+        &dataset::<NoticesContent>(tx, NOTICES_DATASET)?.unwrap_or_default(),
+    )?;
     Ok(())
 }
 
@@ -166,13 +193,18 @@ fn rebuild_areas(tx: &Transaction, city: &CityContent) -> Result<()> {
         ])?;
     }
     // A home area the new bundle no longer has is cleared rather than left dangling.
-    tx.execute("UPDATE settings SET home_area = NULL WHERE home_area NOT IN (SELECT id FROM area)", [])?;
+    tx.execute(
+        "UPDATE settings SET home_area = NULL WHERE home_area NOT IN (SELECT id FROM area)",
+        [],
+    )?;
     Ok(())
 }
 
 /// The city as the held bundle describes it.
 pub fn city(conn: &Connection) -> Result<CityContent> {
-    let (_, body) = file(conn, CITY_DATASET)?.ok_or_else(|| Error::NotFound { what: CITY_DATASET.into() })?;
+    let (_, body) = file(conn, CITY_DATASET)?.ok_or_else(|| Error::NotFound {
+        what: CITY_DATASET.into(),
+    })?;
     serde_json::from_slice(&body).map_err(Error::internal)
 }
 
@@ -189,8 +221,12 @@ pub fn areas(conn: &Connection, chain: &[&str]) -> Result<Vec<AreaView>> {
     let mut out = vec![];
     for row in rows {
         let (id, name) = row?;
-        let name: BTreeMap<String, String> = serde_json::from_str(&name).map_err(Error::internal)?;
-        out.push(AreaView { id, name: crate::i18n::pick(&name, chain).to_string() });
+        let name: BTreeMap<String, String> =
+            serde_json::from_str(&name).map_err(Error::internal)?;
+        out.push(AreaView {
+            id,
+            name: crate::i18n::pick(&name, chain).to_string(),
+        });
     }
     Ok(out)
 }

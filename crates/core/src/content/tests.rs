@@ -8,19 +8,33 @@ fn open() -> (tempfile::TempDir, Connection) {
 }
 
 fn notice_count(conn: &Connection) -> i64 {
-    conn.query_row("SELECT count(*) FROM notice", [], |r| r.get(0)).unwrap()
+    conn.query_row("SELECT count(*) FROM notice", [], |r| r.get(0))
+        .unwrap()
 }
 
 #[test]
 fn applying_a_bundle_fills_every_table_and_records_it() {
     let (_d, mut conn) = open();
     let b = testkit::bundle(testkit::CITY, 10, 25, "A");
-    apply(&mut conn, &b.manifest, &b.manifest_bytes, &b.files, BundleSource::Feed).unwrap();
+    apply(
+        &mut conn,
+        &b.manifest,
+        &b.manifest_bytes,
+        &b.files,
+        BundleSource::Feed,
+    )
+    .unwrap();
     let held = held(&conn).unwrap().unwrap();
-    assert_eq!((held.version, held.source, held.city_code.as_str()), (10, BundleSource::Feed, testkit::CITY));
+    assert_eq!(
+        (held.version, held.source, held.city_code.as_str()),
+        (10, BundleSource::Feed, testkit::CITY)
+    );
     assert_eq!(notice_count(&conn), 25);
     let areas = areas(&conn, &["ne", "ja-easy", "ja"]).unwrap();
-    assert_eq!(areas.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["ままだ", "小山地区"]);
+    assert_eq!(
+        areas.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+        vec!["ままだ", "小山地区"]
+    );
     assert_eq!(held_hashes(&conn).unwrap().len(), 3);
 }
 
@@ -28,11 +42,26 @@ fn applying_a_bundle_fills_every_table_and_records_it() {
 fn unchanged_files_are_kept_from_the_database() {
     let (_d, mut conn) = open();
     let a = testkit::bundle(testkit::CITY, 10, 5, "A");
-    apply(&mut conn, &a.manifest, &a.manifest_bytes, &a.files, BundleSource::Feed).unwrap();
+    apply(
+        &mut conn,
+        &a.manifest,
+        &a.manifest_bytes,
+        &a.files,
+        BundleSource::Feed,
+    )
+    .unwrap();
     let mut b = testkit::bundle(testkit::CITY, 11, 7, "A");
     // Same city.json and places.json bytes: only notices.json needs to be supplied.
-    b.files.retain(|name, _| name == machi_bundle::content::NOTICES_DATASET);
-    apply(&mut conn, &b.manifest, &b.manifest_bytes, &b.files, BundleSource::Feed).unwrap();
+    b.files
+        .retain(|name, _| name == machi_bundle::content::NOTICES_DATASET);
+    apply(
+        &mut conn,
+        &b.manifest,
+        &b.manifest_bytes,
+        &b.files,
+        BundleSource::Feed,
+    )
+    .unwrap();
     assert_eq!(notice_count(&conn), 7);
     assert_eq!(held(&conn).unwrap().unwrap().version, 11);
 }
@@ -41,26 +70,58 @@ fn unchanged_files_are_kept_from_the_database() {
 fn a_bad_file_rolls_back_everything() {
     let (_d, mut conn) = open();
     let a = testkit::bundle(testkit::CITY, 10, 5, "A");
-    apply(&mut conn, &a.manifest, &a.manifest_bytes, &a.files, BundleSource::Feed).unwrap();
+    apply(
+        &mut conn,
+        &a.manifest,
+        &a.manifest_bytes,
+        &a.files,
+        BundleSource::Feed,
+    )
+    .unwrap();
 
     // A dataset that is not what it claims to be, and a file missing from the supply.
     let mut broken = testkit::bundle(testkit::CITY, 11, 9, "B");
-    broken.files.insert(machi_bundle::content::NOTICES_DATASET.into(), b"{\"notices\": 7}".to_vec());
+    broken.files.insert(
+        machi_bundle::content::NOTICES_DATASET.into(),
+        b"{\"notices\": 7}".to_vec(),
+    );
     let broken = testkit::from_files(testkit::CITY, 11, broken.files);
-    let err = apply(&mut conn, &broken.manifest, &broken.manifest_bytes, &broken.files, BundleSource::Feed).unwrap_err();
+    let err = apply(
+        &mut conn,
+        &broken.manifest,
+        &broken.manifest_bytes,
+        &broken.files,
+        BundleSource::Feed,
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "sync.invalid_content");
     assert!(err.to_string().contains("notices.json"), "{err}");
 
     let mut missing = testkit::bundle(testkit::CITY, 12, 9, "C");
     missing.files.remove(machi_bundle::content::CITY_DATASET);
-    let err = apply(&mut conn, &missing.manifest, &missing.manifest_bytes, &missing.files, BundleSource::Feed)
-        .unwrap_err();
+    let err = apply(
+        &mut conn,
+        &missing.manifest,
+        &missing.manifest_bytes,
+        &missing.files,
+        BundleSource::Feed,
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "sync.invalid_content");
 
     let mut tampered = testkit::bundle(testkit::CITY, 13, 9, "D");
-    tampered.files.get_mut(machi_bundle::content::CITY_DATASET).unwrap()[3] ^= 1;
-    let err = apply(&mut conn, &tampered.manifest, &tampered.manifest_bytes, &tampered.files, BundleSource::Feed)
-        .unwrap_err();
+    tampered
+        .files
+        .get_mut(machi_bundle::content::CITY_DATASET)
+        .unwrap()[3] ^= 1;
+    let err = apply(
+        &mut conn,
+        &tampered.manifest,
+        &tampered.manifest_bytes,
+        &tampered.files,
+        BundleSource::Feed,
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "sync.hash_mismatch");
 
     assert_eq!(held(&conn).unwrap().unwrap().version, 10);
@@ -70,14 +131,47 @@ fn a_bad_file_rolls_back_everything() {
 
 #[test]
 fn the_embedded_bundle_builds_and_applies() {
-    let (manifest, bytes, files) = embedded::bundle().unwrap();
-    assert_eq!(manifest.city_code, embedded::CITY_CODE);
+    let bundle = embedded::bundle().unwrap();
+    assert_eq!(bundle.manifest.city_code, embedded::CITY_CODE);
     let (_d, mut conn) = open();
-    apply(&mut conn, &manifest, bytes, &files, BundleSource::Embedded).unwrap();
+    apply(
+        &mut conn,
+        &bundle.manifest,
+        bundle.manifest_bytes,
+        &bundle.files,
+        BundleSource::Embedded,
+    )
+    .unwrap();
     let city = city(&conn).unwrap();
     assert_eq!(city.code, "092088");
     assert_eq!(city.name["ja"], "小山市");
-    assert!(!areas(&conn, &["ja"]).unwrap().is_empty(), "Oyama has areas");
-    let places: i64 = conn.query_row("SELECT count(*) FROM place WHERE kind = 'shelter'", [], |r| r.get(0)).unwrap();
+    assert!(
+        !areas(&conn, &["ja"]).unwrap().is_empty(),
+        "Oyama has areas"
+    );
+    let places: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM place WHERE kind = 'shelter'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     assert!(places >= 10, "Oyama's shelters are embedded ({places})");
+}
+
+#[test]
+fn a_dataset_listing_an_id_twice_is_refused_whole() {
+    let (_d, mut conn) = open();
+    let a = testkit::bundle(testkit::CITY, 10, 5, "A");
+    apply(&mut conn, &a.manifest, &a.manifest_bytes, &a.files, BundleSource::Feed).unwrap();
+    let mut b = testkit::bundle(testkit::CITY, 11, 5, "B");
+    let mut places: PlacesContent =
+        serde_json::from_slice(&b.files[machi_bundle::content::PLACES_DATASET]).unwrap();
+    places.places.push(places.places[0].clone());
+    b.files.insert(machi_bundle::content::PLACES_DATASET.into(), serde_json::to_vec(&places).unwrap());
+    let b = testkit::from_files(testkit::CITY, 11, b.files);
+    let err = apply(&mut conn, &b.manifest, &b.manifest_bytes, &b.files, BundleSource::Feed).unwrap_err();
+    assert_eq!(err.code(), "sync.invalid_content");
+    assert!(err.to_string().contains("duplicate id shelter-1"), "{err}");
+    assert_eq!(held(&conn).unwrap().unwrap().version, 10);
 }

@@ -105,7 +105,11 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
         fluent_langneg::NegotiationStrategy::Lookup,
     );
     let chosen = chosen.first().map(|l| l.to_string()).unwrap_or_default();
-    LOCALES.iter().find(|t| **t == chosen).copied().unwrap_or(DEFAULT_LOCALE)
+    LOCALES
+        .iter()
+        .find(|t| **t == chosen)
+        .copied()
+        .unwrap_or(DEFAULT_LOCALE)
 }
 
 /// The OS's preferred locale, negotiated to a shipped one.
@@ -151,8 +155,12 @@ impl Localizer {
             fluent_args.set(*k, v.clone());
         }
         for tag in ui_chain(locale) {
-            let Some(bundle) = self.bundles.get(tag) else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.bundles.get(tag) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = vec![];
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
             return text.into_owned();
@@ -162,7 +170,11 @@ impl Localizer {
 
     /// The resident-facing message of an error.
     pub fn format_error(&self, locale: &str, record: &ErrorRecord) -> String {
-        let args: Vec<(&str, String)> = record.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let args: Vec<(&str, String)> = record
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
         let id = record.message_id();
         let text = self.format(locale, &id, &args);
         if text == id {
@@ -187,7 +199,9 @@ impl Localizer {
             .iter()
             .find(|t| **t == tag)
             .copied()
-            .ok_or_else(|| Error::UnknownLocale { locale: tag.to_string() })
+            .ok_or_else(|| Error::UnknownLocale {
+                locale: tag.to_string(),
+            })
     }
 }
 

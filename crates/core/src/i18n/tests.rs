@@ -77,14 +77,20 @@ fn every_shipped_locale_has_files() {
 #[test]
 fn every_locale_has_exactly_the_keys_and_variables_of_japanese() {
     let reference = messages_of(DEFAULT_LOCALE);
-    assert!(reference.len() > 20, "ja has only {} messages", reference.len());
+    assert!(
+        reference.len() > 20,
+        "ja has only {} messages",
+        reference.len()
+    );
     let mut problems = vec![];
     for tag in LOCALES.iter().filter(|t| **t != DEFAULT_LOCALE) {
         let messages = messages_of(tag);
         for (id, vars) in &reference {
             match messages.get(id) {
                 None => problems.push(format!("{tag}: missing {id}")),
-                Some(v) if v != vars => problems.push(format!("{tag}: {id} uses {v:?}, ja uses {vars:?}")),
+                Some(v) if v != vars => {
+                    problems.push(format!("{tag}: {id} uses {v:?}, ja uses {vars:?}"))
+                }
                 Some(_) => {}
             }
         }
@@ -92,26 +98,43 @@ fn every_locale_has_exactly_the_keys_and_variables_of_japanese() {
             problems.push(format!("{tag}: {id} is not in ja"));
         }
     }
-    assert!(problems.is_empty(), "locale problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "locale problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn errors_have_messages_in_every_locale() {
     let l10n = Localizer::embedded();
     for tag in LOCALES {
-        let rollback = Error::SyncRollback { held: 20, offered: 10 }.record();
+        let rollback = Error::SyncRollback {
+            held: 20,
+            offered: 10,
+        }
+        .record();
         let text = l10n.format_error(tag, &rollback);
         assert!(text.contains("20") && text.contains("10"), "{tag}: {text}");
-        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{tag}: isolation marks leak");
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "{tag}: isolation marks leak"
+        );
         let internal = l10n.format_error(tag, &Error::Internal("secret detail".into()).record());
-        assert!(!internal.contains("secret"), "{tag}: internal details must not be shown");
+        assert!(
+            !internal.contains("secret"),
+            "{tag}: internal details must not be shown"
+        );
     }
 }
 
 #[test]
 fn easy_japanese_differs_from_japanese_and_falls_back_to_it() {
     let l10n = Localizer::embedded();
-    assert_ne!(l10n.format("ja-easy", "locale-name", &[]), l10n.format("ja", "locale-name", &[]));
+    assert_ne!(
+        l10n.format("ja-easy", "locale-name", &[]),
+        l10n.format("ja", "locale-name", &[])
+    );
     // An id only Japanese could have still renders for やさしい日本語 rather than showing the id.
     assert_eq!(ui_chain("ja-easy"), vec!["ja-easy", "ja"]);
     assert_eq!(l10n.format("ja", "no-such-message", &[]), "no-such-message");
@@ -138,11 +161,18 @@ fn negotiation_maps_system_languages_to_shipped_locales() {
 
 #[test]
 fn content_falls_back_through_second_language_to_japanese() {
-    let text: BTreeMap<String, String> =
-        [("ja", "避難所"), ("ja-easy", "にげる ところ")].map(|(k, v)| (k.to_string(), v.to_string())).into();
-    assert_eq!(pick(&text, &content_chain("ne", "ja-easy")), "にげる ところ");
+    let text: BTreeMap<String, String> = [("ja", "避難所"), ("ja-easy", "にげる ところ")]
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .into();
+    assert_eq!(
+        pick(&text, &content_chain("ne", "ja-easy")),
+        "にげる ところ"
+    );
     assert_eq!(pick(&text, &content_chain("ne", "ja")), "避難所");
-    assert_eq!(pick(&text, &content_chain("ja-easy", "ja-easy")), "にげる ところ");
+    assert_eq!(
+        pick(&text, &content_chain("ja-easy", "ja-easy")),
+        "にげる ところ"
+    );
     assert_eq!(default_second_locale("vi"), "ja-easy");
     assert_eq!(default_second_locale("ja"), "ja");
 }

@@ -14,16 +14,15 @@ pub fn rebuild(tx: &Transaction, content: &NoticesContent) -> Result<()> {
     )?;
     for notice in &content.notices {
         let data = serde_json::to_string(notice).map_err(Error::internal)?;
-        put.execute(params![notice.id, notice.category, notice.severity, notice.published, notice.expires, data])
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                    Error::SyncInvalidContent {
-                        file: machi_bundle::content::NOTICES_DATASET.into(),
-                        detail: format!("duplicate notice id {}", notice.id),
-                    }
-                }
-                other => other.into(),
-            })?;
+        put.execute(params![
+            notice.id,
+            notice.category,
+            notice.severity,
+            notice.published,
+            notice.expires,
+            data
+        ])
+        .map_err(|e| Error::from_insert(e, machi_bundle::content::NOTICES_DATASET, &notice.id))?;
     }
     Ok(())
 }

@@ -11,7 +11,15 @@ use crate::i18n;
 
 /// The notice categories a resident can mute or follow.
 pub const NOTIFICATION_CATEGORIES: &[&str] = &[
-    "disaster", "weather", "crime", "child_safety", "traffic", "bus", "business", "events", "city",
+    "disaster",
+    "weather",
+    "crime",
+    "child_safety",
+    "traffic",
+    "bus",
+    "business",
+    "events",
+    "city",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,7 +43,9 @@ impl FontScale {
             "normal" => Ok(FontScale::Normal),
             "large" => Ok(FontScale::Large),
             "xlarge" => Ok(FontScale::Xlarge),
-            other => Err(Error::InvalidInput { detail: format!("font_scale: {other}") }),
+            other => Err(Error::InvalidInput {
+                detail: format!("font_scale: {other}"),
+            }),
         }
     }
 }
@@ -63,7 +73,9 @@ pub struct SettingsPatch {
     pub notifications: Option<BTreeMap<String, bool>>,
 }
 
-fn double_option<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+fn double_option<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Option<String>>, D::Error> {
     Option::<String>::deserialize(d).map(Some)
 }
 
@@ -76,7 +88,10 @@ impl Settings {
             font_scale: FontScale::Normal,
             high_contrast: false,
             home_area: None,
-            notifications: NOTIFICATION_CATEGORIES.iter().map(|c| (c.to_string(), true)).collect(),
+            notifications: NOTIFICATION_CATEGORIES
+                .iter()
+                .map(|c| (c.to_string(), true))
+                .collect(),
         }
     }
 }
@@ -99,7 +114,8 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
             },
         )
         .optional()?;
-    let Some((locale, second_locale, font_scale, high_contrast, home_area, notifications)) = row else {
+    let Some((locale, second_locale, font_scale, high_contrast, home_area, notifications)) = row
+    else {
         let settings = Settings::first_start(system_locale);
         save(conn, &settings)?;
         return Ok(settings);
@@ -160,10 +176,15 @@ pub fn update(conn: &Connection, system_locale: &str, patch: SettingsPatch) -> R
     }
     if let Some(area) = patch.home_area {
         if let Some(id) = &area {
-            let known: bool =
-                conn.query_row("SELECT EXISTS (SELECT 1 FROM area WHERE id = ?1)", [id], |r| r.get(0))?;
+            let known: bool = conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM area WHERE id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
             if !known {
-                return Err(Error::InvalidInput { detail: format!("home_area: {id}") });
+                return Err(Error::InvalidInput {
+                    detail: format!("home_area: {id}"),
+                });
             }
         }
         s.home_area = area;
@@ -171,7 +192,9 @@ pub fn update(conn: &Connection, system_locale: &str, patch: SettingsPatch) -> R
     if let Some(changes) = patch.notifications {
         for (category, on) in changes {
             if !NOTIFICATION_CATEGORIES.contains(&category.as_str()) {
-                return Err(Error::InvalidInput { detail: format!("notifications: {category}") });
+                return Err(Error::InvalidInput {
+                    detail: format!("notifications: {category}"),
+                });
             }
             s.notifications.insert(category, on);
         }
@@ -221,7 +244,12 @@ mod tests {
         assert_eq!(s.home_area.as_deref(), Some("mamada"));
         assert!(!s.notifications["events"] && s.notifications["disaster"]);
         assert_eq!(load(&conn, "ja").unwrap(), s);
-        let cleared = update(&conn, "ja", serde_json::from_str(r#"{"home_area":null}"#).unwrap()).unwrap();
+        let cleared = update(
+            &conn,
+            "ja",
+            serde_json::from_str(r#"{"home_area":null}"#).unwrap(),
+        )
+        .unwrap();
         assert_eq!(cleared.home_area, None);
         assert_eq!(cleared.font_scale, FontScale::Xlarge);
     }
@@ -230,10 +258,37 @@ mod tests {
     fn switching_language_moves_a_default_second_language_along() {
         let (_d, conn) = db();
         load(&conn, "ja").unwrap();
-        let s = update(&conn, "ja", SettingsPatch { locale: Some("pt-BR".into()), ..Default::default() }).unwrap();
-        assert_eq!((s.locale.as_str(), s.second_locale.as_str()), ("pt-BR", "ja-easy"));
-        let s = update(&conn, "ja", SettingsPatch { second_locale: Some("en".into()), ..Default::default() }).unwrap();
-        let s2 = update(&conn, "ja", SettingsPatch { locale: Some("es".into()), ..Default::default() }).unwrap();
+        let s = update(
+            &conn,
+            "ja",
+            SettingsPatch {
+                locale: Some("pt-BR".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            (s.locale.as_str(), s.second_locale.as_str()),
+            ("pt-BR", "ja-easy")
+        );
+        let s = update(
+            &conn,
+            "ja",
+            SettingsPatch {
+                second_locale: Some("en".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let s2 = update(
+            &conn,
+            "ja",
+            SettingsPatch {
+                locale: Some("es".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert_eq!(s.second_locale, "en");
         assert_eq!(s2.second_locale, "en", "a chosen second language is kept");
     }
@@ -247,7 +302,10 @@ mod tests {
             r#"{"home_area":"atlantis"}"#,
             r#"{"font_scale":"xlarge","notifications":{"spam":true}}"#,
         ] {
-            assert!(update(&conn, "ja", serde_json::from_str(patch).unwrap()).is_err(), "{patch}");
+            assert!(
+                update(&conn, "ja", serde_json::from_str(patch).unwrap()).is_err(),
+                "{patch}"
+            );
         }
         assert!(serde_json::from_str::<SettingsPatch>(r#"{"colour":"red"}"#).is_err());
         assert_eq!(load(&conn, "ja").unwrap(), before);

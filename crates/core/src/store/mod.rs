@@ -103,7 +103,9 @@ pub fn open(data_dir: &Path) -> Result<Connection> {
         .map_err(|e| Error::internal(format!("cannot create {}: {e}", data_dir.display())))?;
     let conn = Connection::open_with_flags(
         data_dir.join(DATABASE_FILE),
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     configure(&conn)?;
     migrate(&conn)?;
@@ -144,14 +146,21 @@ mod tests {
     fn opens_in_wal_mode_at_the_latest_schema_and_reopens() {
         let dir = tempfile::tempdir().unwrap();
         let conn = open(dir.path()).unwrap();
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
-        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(version, schema_version());
-        conn.execute("INSERT INTO content_file VALUES ('a', 'h', 1, x'00')", []).unwrap();
+        conn.execute("INSERT INTO content_file VALUES ('a', 'h', 1, x'00')", [])
+            .unwrap();
         drop(conn);
         let again = open(dir.path()).unwrap();
-        let n: i64 = again.query_row("SELECT count(*) FROM content_file", [], |r| r.get(0)).unwrap();
+        let n: i64 = again
+            .query_row("SELECT count(*) FROM content_file", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(n, 1, "reopening must not re-run migrations or lose data");
     }
 
@@ -159,7 +168,8 @@ mod tests {
     fn refuses_a_database_from_a_newer_machi() {
         let dir = tempfile::tempdir().unwrap();
         let conn = open(dir.path()).unwrap();
-        conn.pragma_update(None, "user_version", schema_version() + 1).unwrap();
+        conn.pragma_update(None, "user_version", schema_version() + 1)
+            .unwrap();
         drop(conn);
         let err = open(dir.path()).unwrap_err();
         assert_eq!(err.code(), "internal");

@@ -93,7 +93,10 @@ impl SyncProgress {
         self.running.load(Ordering::SeqCst)
     }
     pub fn bytes(&self) -> (u64, u64) {
-        (self.done_bytes.load(Ordering::Relaxed), self.total_bytes.load(Ordering::Relaxed))
+        (
+            self.done_bytes.load(Ordering::Relaxed),
+            self.total_bytes.load(Ordering::Relaxed),
+        )
     }
 }
 
@@ -133,7 +136,12 @@ pub async fn sync(
     let started = crate::now_rfc3339();
     let result = run(db, feed, limits, client, progress).await;
     let conn = lock(db)?;
-    record_attempt(&conn, feed, &started, result.as_ref().err().map(Error::record))?;
+    record_attempt(
+        &conn,
+        feed,
+        &started,
+        result.as_ref().err().map(Error::record),
+    )?;
     result
 }
 
@@ -149,7 +157,11 @@ async fn run(
         let conn = lock(db)?;
         let held = content::held(&conn)?;
         let etag: Option<String> = conn
-            .query_row("SELECT etag FROM sync_state WHERE id = 1 AND feed_url = ?1", [&feed.url], |r| r.get(0))
+            .query_row(
+                "SELECT etag FROM sync_state WHERE id = 1 AND feed_url = ?1",
+                [&feed.url],
+                |r| r.get(0),
+            )
             .optional()?
             .flatten();
         (held, etag, content::held_hashes(&conn)?)
@@ -174,25 +186,55 @@ async fn run(
             requests,
         });
     }
-    let new_etag = response.headers().get(ETAG).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let manifest_bytes = read_body(response, &manifest_url, limits.manifest_max_bytes, MANIFEST_NAME, None).await?;
+    let new_etag = response
+        .headers()
+        .get(ETAG)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let manifest_bytes = read_body(
+        response,
+        &manifest_url,
+        limits.manifest_max_bytes,
+        MANIFEST_NAME,
+        None,
+    )
+    .await?;
     let mut bytes_fetched = manifest_bytes.len() as u64;
 
     // 2. Its signature, then what it says.
     let signature_url = join(&base, SIGNATURE_NAME)?;
     requests += 1;
-    let response = client.get(signature_url.clone()).send().await.map_err(network_error)?;
-    let signature = read_body(response, &signature_url, limits.signature_max_bytes, SIGNATURE_NAME, None).await?;
+    let response = client
+        .get(signature_url.clone())
+        .send()
+        .await
+        .map_err(network_error)?;
+    let signature = read_body(
+        response,
+        &signature_url,
+        limits.signature_max_bytes,
+        SIGNATURE_NAME,
+        None,
+    )
+    .await?;
     bytes_fetched += signature.len() as u64;
     let manifest = verify_manifest(&manifest_bytes, &signature, &feed.public_keys)?;
     if manifest.format != MANIFEST_FORMAT {
-        return Err(Error::SyncInvalidManifest { detail: format!("format {}", manifest.format) });
+        return Err(Error::SyncInvalidManifest {
+            detail: format!("format {}", manifest.format),
+        });
     }
     if manifest.city_code != feed.city_code {
-        return Err(Error::SyncWrongCity { expected: feed.city_code.clone(), found: manifest.city_code });
+        return Err(Error::SyncWrongCity {
+            expected: feed.city_code.clone(),
+            found: manifest.city_code,
+        });
     }
     if manifest.bundle_version < held_version {
-        return Err(Error::SyncRollback { held: held_version, offered: manifest.bundle_version });
+        return Err(Error::SyncRollback {
+            held: held_version,
+            offered: manifest.bundle_version,
+        });
     }
     if manifest.bundle_version == held_version {
         store_etag(db, feed, new_etag)?;
@@ -206,24 +248,41 @@ async fn run(
     }
 
     // 3. Only the files whose hash changed.
-    let wanted: Vec<_> =
-        manifest.files.iter().filter(|f| held_hashes.get(&f.name) != Some(&f.sha256)).collect();
+    let wanted: Vec<_> = manifest
+        .files
+        .iter()
+        .filter(|f| held_hashes.get(&f.name) != Some(&f.sha256))
+        .collect();
     let total: u64 = manifest.files.iter().map(|f| f.size).sum();
     if total > limits.bundle_max_bytes {
-        return Err(Error::SyncTooLarge { what: "bundle".into(), limit: limits.bundle_max_bytes });
+        return Err(Error::SyncTooLarge {
+            what: "bundle".into(),
+            limit: limits.bundle_max_bytes,
+        });
     }
-    progress.total_bytes.store(wanted.iter().map(|f| f.size).sum(), Ordering::Relaxed);
+    progress
+        .total_bytes
+        .store(wanted.iter().map(|f| f.size).sum(), Ordering::Relaxed);
     let mut new_files = BTreeMap::new();
     for entry in &wanted {
         if entry.size > limits.file_max_bytes {
-            return Err(Error::SyncTooLarge { what: entry.path.clone(), limit: limits.file_max_bytes });
+            return Err(Error::SyncTooLarge {
+                what: entry.path.clone(),
+                limit: limits.file_max_bytes,
+            });
         }
         let url = join(&base, &entry.path)?;
         requests += 1;
-        let response = client.get(url.clone()).send().await.map_err(network_error)?;
+        let response = client
+            .get(url.clone())
+            .send()
+            .await
+            .map_err(network_error)?;
         let bytes = read_body(response, &url, entry.size, &entry.path, Some(progress)).await?;
         if bytes.len() as u64 != entry.size || content::sha256_hex(&bytes) != entry.sha256 {
-            return Err(Error::SyncHashMismatch { file: entry.path.clone() });
+            return Err(Error::SyncHashMismatch {
+                file: entry.path.clone(),
+            });
         }
         bytes_fetched += bytes.len() as u64;
         new_files.insert(entry.name.clone(), bytes);
@@ -235,9 +294,18 @@ async fn run(
         // Another writer may have applied a bundle meanwhile; re-check under the lock.
         let now_held = content::held(&conn)?.map(|h| h.version).unwrap_or(0);
         if manifest.bundle_version <= now_held {
-            return Err(Error::SyncRollback { held: now_held, offered: manifest.bundle_version });
+            return Err(Error::SyncRollback {
+                held: now_held,
+                offered: manifest.bundle_version,
+            });
         }
-        content::apply(&mut conn, &manifest, &manifest_bytes, &new_files, BundleSource::Feed)?;
+        content::apply(
+            &mut conn,
+            &manifest,
+            &manifest_bytes,
+            &new_files,
+            BundleSource::Feed,
+        )?;
     }
     store_etag(db, feed, new_etag)?;
     Ok(SyncReport {
@@ -250,13 +318,18 @@ async fn run(
 }
 
 fn lock(db: &Mutex<Connection>) -> Result<std::sync::MutexGuard<'_, Connection>> {
-    db.lock().map_err(|_| Error::internal("database lock poisoned"))
+    db.lock()
+        .map_err(|_| Error::internal("database lock poisoned"))
 }
 
 fn feed_base(url: &str) -> Result<Url> {
-    let mut url = Url::parse(url).map_err(|e| Error::InvalidInput { detail: format!("{url}: {e}") })?;
+    let mut url = Url::parse(url).map_err(|e| Error::InvalidInput {
+        detail: format!("{url}: {e}"),
+    })?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::InvalidInput { detail: format!("{url}: not http(s)") });
+        return Err(Error::InvalidInput {
+            detail: format!("{url}: not http(s)"),
+        });
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
@@ -269,12 +342,20 @@ fn feed_base(url: &str) -> Result<Url> {
 fn join(base: &Url, path: &str) -> Result<Url> {
     let safe = !path.is_empty()
         && !path.starts_with('/')
-        && path.split('/').all(|seg| !seg.is_empty() && seg != "." && seg != "..")
-        && path.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b));
+        && path
+            .split('/')
+            .all(|seg| !seg.is_empty() && seg != "." && seg != "..")
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b));
     if !safe {
-        return Err(Error::SyncInvalidManifest { detail: format!("unsafe path {path:?}") });
+        return Err(Error::SyncInvalidManifest {
+            detail: format!("unsafe path {path:?}"),
+        });
     }
-    base.join(path).map_err(|e| Error::SyncInvalidManifest { detail: format!("{path}: {e}") })
+    base.join(path).map_err(|e| Error::SyncInvalidManifest {
+        detail: format!("{path}: {e}"),
+    })
 }
 
 fn network_error(e: reqwest::Error) -> Error {
@@ -283,14 +364,23 @@ fn network_error(e: reqwest::Error) -> Error {
     }
     let host = e
         .url()
-        .map(|u| format!("{}{}", u.host_str().unwrap_or(""), u.port().map(|p| format!(":{p}")).unwrap_or_default()))
+        .map(|u| {
+            format!(
+                "{}{}",
+                u.host_str().unwrap_or(""),
+                u.port().map(|p| format!(":{p}")).unwrap_or_default()
+            )
+        })
         .unwrap_or_default();
     // The innermost cause is the readable one ("connection refused", "unexpected end of file").
     let mut source: &dyn std::error::Error = &e;
     while let Some(next) = source.source() {
         source = next;
     }
-    Error::SyncNetwork { host, cause: source.to_string() }
+    Error::SyncNetwork {
+        host,
+        cause: source.to_string(),
+    }
 }
 
 /// Reads a body, stopping as soon as it exceeds `limit`.
@@ -303,19 +393,29 @@ async fn read_body(
 ) -> Result<Vec<u8>> {
     let status = response.status();
     if !status.is_success() {
-        return Err(Error::SyncHttpStatus { status: status.as_u16(), url: url.to_string() });
+        return Err(Error::SyncHttpStatus {
+            status: status.as_u16(),
+            url: url.to_string(),
+        });
     }
     if response.content_length().is_some_and(|len| len > limit) {
-        return Err(Error::SyncTooLarge { what: what.to_string(), limit });
+        return Err(Error::SyncTooLarge {
+            what: what.to_string(),
+            limit,
+        });
     }
     let mut body = Vec::with_capacity(response.content_length().unwrap_or(0).min(limit) as usize);
     while let Some(chunk) = response.chunk().await.map_err(network_error)? {
         if body.len() as u64 + chunk.len() as u64 > limit {
-            return Err(Error::SyncTooLarge { what: what.to_string(), limit });
+            return Err(Error::SyncTooLarge {
+                what: what.to_string(),
+                limit,
+            });
         }
         body.extend_from_slice(&chunk);
         if let Some(p) = progress {
-            p.done_bytes.fetch_add(chunk.len() as u64, Ordering::Relaxed);
+            p.done_bytes
+                .fetch_add(chunk.len() as u64, Ordering::Relaxed);
         }
     }
     Ok(body)
@@ -331,8 +431,15 @@ fn store_etag(db: &Mutex<Connection>, feed: &Feed, etag: Option<String>) -> Resu
     Ok(())
 }
 
-fn record_attempt(conn: &Connection, feed: &Feed, at: &str, error: Option<ErrorRecord>) -> Result<()> {
-    let error_json = error.as_ref().map(|e| serde_json::to_string(e).expect("records serialise"));
+fn record_attempt(
+    conn: &Connection,
+    feed: &Feed,
+    at: &str,
+    error: Option<ErrorRecord>,
+) -> Result<()> {
+    let error_json = error
+        .as_ref()
+        .map(|e| serde_json::to_string(e).expect("records serialise"));
     conn.execute(
         "INSERT INTO sync_state (id, feed_url, last_attempt_at, last_success_at, last_error)
          VALUES (1, ?1, ?2, CASE WHEN ?3 IS NULL THEN ?2 END, ?3)
@@ -353,11 +460,15 @@ pub struct SyncRecord {
 
 pub fn record(conn: &Connection) -> Result<SyncRecord> {
     let row: Option<(Option<String>, Option<String>)> = conn
-        .query_row("SELECT last_success_at, last_error FROM sync_state WHERE id = 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT last_success_at, last_error FROM sync_state WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
-    let Some((last_success_at, last_error)) = row else { return Ok(SyncRecord::default()) };
+    let Some((last_success_at, last_error)) = row else {
+        return Ok(SyncRecord::default());
+    };
     Ok(SyncRecord {
         last_success_at,
         last_error: last_error.and_then(|e| serde_json::from_str(&e).ok()),

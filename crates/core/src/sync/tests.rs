@@ -29,14 +29,24 @@ async fn rig() -> Rig {
     let machi = Machi::open_with(
         data.path(),
         MachiOptions {
-            feed: Some(Feed { url: server.url(), public_keys: vec![key.public_base64()], city_code: testkit::CITY.into() }),
+            feed: Some(Feed {
+                url: server.url(),
+                public_keys: vec![key.public_base64()],
+                city_code: testkit::CITY.into(),
+            }),
             limits: Some(limits),
             system_locale: Some("ja".into()),
             thumbnail_cache_bytes: None,
         },
     )
     .unwrap();
-    Rig { _data: data, feed_dir, server, key, machi }
+    Rig {
+        _data: data,
+        feed_dir,
+        server,
+        key,
+        machi,
+    }
 }
 
 impl Rig {
@@ -53,7 +63,8 @@ impl Rig {
     }
     fn notices(&self) -> i64 {
         let conn = self.machi.conn().unwrap();
-        conn.query_row("SELECT count(*) FROM notice", [], |r| r.get(0)).unwrap()
+        conn.query_row("SELECT count(*) FROM notice", [], |r| r.get(0))
+            .unwrap()
     }
     /// The feed's newest bundle is newer than anything embedded.
     fn version(&self, step: u64) -> u64 {
@@ -78,7 +89,11 @@ async fn round_trip_then_a_no_change_sync_costs_one_small_request() {
     assert_eq!(again.outcome, SyncOutcome::UpToDate);
     assert_eq!(again.requests, 1);
     let requests = rig.server.take_requests();
-    assert_eq!(requests, vec![("manifest.json".to_string(), 0)], "a 304 with no body");
+    assert_eq!(
+        requests,
+        vec![("manifest.json".to_string(), 0)],
+        "a 304 with no body"
+    );
     let status = rig.machi.sync_status().unwrap();
     assert!(status.bundle.last_success_at.is_some() && status.bundle.last_error.is_none());
 }
@@ -92,7 +107,12 @@ async fn only_changed_files_are_fetched() {
     rig.publish(rig.version(2), 11, "A");
     let report = rig.machi.sync_now().await.unwrap();
     assert_eq!(report.files_fetched, 1, "only notices.json changed");
-    let paths: Vec<String> = rig.server.take_requests().into_iter().map(|(p, _)| p).collect();
+    let paths: Vec<String> = rig
+        .server
+        .take_requests()
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
     assert_eq!(paths.len(), 3, "{paths:?}");
     assert_eq!(rig.notices(), 11);
 }
@@ -107,25 +127,40 @@ async fn expect_fault(code: &str, break_it: impl FnOnce(&Rig, &testkit::TestBund
     break_it(&rig, &b);
     let err = rig.machi.sync_now().await.unwrap_err();
     assert_eq!(err.code, code, "{err:?}");
-    assert!(!err.message.is_empty() && !err.message.starts_with("error-"), "a sentence: {err:?}");
+    assert!(
+        !err.message.is_empty() && !err.message.starts_with("error-"),
+        "a sentence: {err:?}"
+    );
     assert_eq!(rig.held_version(), v1, "{code}: the old bundle stays");
     assert_eq!(rig.first_area(), "間々田A");
     assert_eq!(rig.notices(), 20);
     let status = rig.machi.sync_status().unwrap();
-    assert_eq!(status.bundle.last_error.map(|e| e.code), Some(code.to_string()));
+    assert_eq!(
+        status.bundle.last_error.map(|e| e.code),
+        Some(code.to_string())
+    );
     assert!(!status.running);
     let conn = rig.machi.conn().unwrap();
-    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
 }
 
 fn notices_path(b: &testkit::TestBundle) -> String {
-    b.manifest.file(machi_bundle::content::NOTICES_DATASET).unwrap().path.clone()
+    b.manifest
+        .file(machi_bundle::content::NOTICES_DATASET)
+        .unwrap()
+        .path
+        .clone()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn truncated_body() {
-    expect_fault("sync.network", |rig, b| rig.server.fault(&notices_path(b), Fault::Truncate(100))).await;
+    expect_fault("sync.network", |rig, b| {
+        rig.server.fault(&notices_path(b), Fault::Truncate(100))
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -142,7 +177,10 @@ async fn one_flipped_byte_in_a_content_file() {
 async fn bad_signature() {
     expect_fault("sync.bad_signature", |rig, b| {
         // A valid signature file whose signed bytes are not this manifest.
-        let other = rig.key.sign(b"something else", &machi_bundle::manifest::trusted_comment(testkit::CITY, b.manifest.bundle_version));
+        let other = rig.key.sign(
+            b"something else",
+            &machi_bundle::manifest::trusted_comment(testkit::CITY, b.manifest.bundle_version),
+        );
         rig.server.fault(SIGNATURE_NAME, Fault::Body(other));
     })
     .await;
@@ -150,8 +188,11 @@ async fn bad_signature() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn garbage_signature() {
-    expect_fault("sync.bad_signature", |rig, _| rig.server.fault(SIGNATURE_NAME, Fault::Body(b"not a signature".to_vec())))
-        .await;
+    expect_fault("sync.bad_signature", |rig, _| {
+        rig.server
+            .fault(SIGNATURE_NAME, Fault::Body(b"not a signature".to_vec()))
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -197,7 +238,10 @@ async fn an_equal_version_is_already_up_to_date() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_version_signed_for_another_number_is_refused() {
     expect_fault("sync.invalid_manifest", |rig, b| {
-        let lie = rig.key.sign(&b.manifest_bytes, &machi_bundle::manifest::trusted_comment(testkit::CITY, 1));
+        let lie = rig.key.sign(
+            &b.manifest_bytes,
+            &machi_bundle::manifest::trusted_comment(testkit::CITY, 1),
+        );
         rig.server.fault(SIGNATURE_NAME, Fault::Body(lie));
     })
     .await;
@@ -205,26 +249,40 @@ async fn a_version_signed_for_another_number_is_refused() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_manifest_bigger_than_the_cap() {
-    expect_fault("sync.too_large", |rig, _| rig.server.fault(MANIFEST_NAME, Fault::Body(vec![b' '; 200 * 1024]))).await;
+    expect_fault("sync.too_large", |rig, _| {
+        rig.server
+            .fault(MANIFEST_NAME, Fault::Body(vec![b' '; 200 * 1024]))
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_that_stalls_mid_body() {
     expect_fault("sync.timeout", |rig, b| {
-        rig.server.fault(&notices_path(b), Fault::Stall(50, Duration::from_secs(5)))
+        rig.server
+            .fault(&notices_path(b), Fault::Stall(50, Duration::from_secs(5)))
     })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn http_404_and_500() {
-    expect_fault("sync.http_status", |rig, b| rig.server.fault(&notices_path(b), Fault::Status(404))).await;
-    expect_fault("sync.http_status", |rig, _| rig.server.fault(MANIFEST_NAME, Fault::Status(500))).await;
+    expect_fault("sync.http_status", |rig, b| {
+        rig.server.fault(&notices_path(b), Fault::Status(404))
+    })
+    .await;
+    expect_fault("sync.http_status", |rig, _| {
+        rig.server.fault(MANIFEST_NAME, Fault::Status(500))
+    })
+    .await;
 }
 
 /// Signs arbitrary manifest bytes properly, so only their content is at fault.
 fn signed_manifest(rig: &Rig, bytes: Vec<u8>, version: u64) {
-    let sig = rig.key.sign(&bytes, &machi_bundle::manifest::trusted_comment(testkit::CITY, version));
+    let sig = rig.key.sign(
+        &bytes,
+        &machi_bundle::manifest::trusted_comment(testkit::CITY, version),
+    );
     rig.server.fault(MANIFEST_NAME, Fault::Body(bytes));
     rig.server.fault(SIGNATURE_NAME, Fault::Body(sig));
 }
@@ -232,7 +290,11 @@ fn signed_manifest(rig: &Rig, bytes: Vec<u8>, version: u64) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invalid_json() {
     expect_fault("sync.invalid_manifest", |rig, b| {
-        signed_manifest(rig, b"{\"format\": 1, \"city_code\": ".to_vec(), b.manifest.bundle_version)
+        signed_manifest(
+            rig,
+            b"{\"format\": 1, \"city_code\": ".to_vec(),
+            b.manifest.bundle_version,
+        )
     })
     .await;
 }
@@ -261,21 +323,45 @@ async fn a_path_that_escapes_the_feed_folder() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn errors_are_in_the_residents_language() {
     let rig = rig().await;
-    rig.machi.update_settings(crate::SettingsPatch { locale: Some("ja".into()), ..Default::default() }).unwrap();
+    rig.machi
+        .update_settings(crate::SettingsPatch {
+            locale: Some("ja".into()),
+            ..Default::default()
+        })
+        .unwrap();
     rig.server.fault(MANIFEST_NAME, Fault::Status(500));
     let ja = rig.machi.sync_now().await.unwrap_err();
-    rig.machi.update_settings(crate::SettingsPatch { locale: Some("pt-BR".into()), ..Default::default() }).unwrap();
+    rig.machi
+        .update_settings(crate::SettingsPatch {
+            locale: Some("pt-BR".into()),
+            ..Default::default()
+        })
+        .unwrap();
     let pt = rig.machi.sync_status().unwrap().bundle.last_error.unwrap();
     assert_eq!(ja.code, pt.code);
-    assert_ne!(ja.message, pt.message, "the stored error is re-localized when the language changes");
+    assert_ne!(
+        ja.message, pt.message,
+        "the stored error is re-localized when the language changes"
+    );
     assert!(ja.message.contains("500") && pt.message.contains("500"));
 }
 
 #[test]
 fn unsafe_paths_are_refused() {
     let base = feed_base("http://127.0.0.1:1/feed").unwrap();
-    assert_eq!(join(&base, "c/abc.json").unwrap().as_str(), "http://127.0.0.1:1/feed/c/abc.json");
-    for bad in ["../x", "/etc/passwd", "c//x", "http://evil/x", "c/./x", "", "c/%2e%2e/x"] {
+    assert_eq!(
+        join(&base, "c/abc.json").unwrap().as_str(),
+        "http://127.0.0.1:1/feed/c/abc.json"
+    );
+    for bad in [
+        "../x",
+        "/etc/passwd",
+        "c//x",
+        "http://evil/x",
+        "c/./x",
+        "",
+        "c/%2e%2e/x",
+    ] {
         assert!(join(&base, bad).is_err(), "{bad}");
     }
     assert!(feed_base("ftp://x/").is_err());
@@ -285,10 +371,17 @@ fn unsafe_paths_are_refused() {
 async fn progress_is_reported_during_a_download() {
     let rig = std::sync::Arc::new(rig().await);
     let b = rig.publish(rig.version(1), 2000, "A");
-    let notices = b.manifest.file(machi_bundle::content::NOTICES_DATASET).unwrap().clone();
+    let notices = b
+        .manifest
+        .file(machi_bundle::content::NOTICES_DATASET)
+        .unwrap()
+        .clone();
     // Half the notices file, then a pause shorter than the stall timeout: the sync is mid-body for a while.
     let half = (notices.size / 2) as usize;
-    rig.server.fault(&notices.path, Fault::Stall(half, Duration::from_millis(500)));
+    rig.server.fault(
+        &notices.path,
+        Fault::Stall(half, Duration::from_millis(500)),
+    );
     let syncing = tokio::spawn({
         let rig = rig.clone();
         async move { rig.machi.sync_now().await }
@@ -306,6 +399,9 @@ async fn progress_is_reported_during_a_download() {
     let (done, total) = seen.expect("the status shows a running download");
     assert_eq!(total, wanted, "total is the size of the files to fetch");
     assert!(done < total, "seen mid-download: {done}/{total}");
-    assert_eq!(syncing.await.unwrap().unwrap().outcome, SyncOutcome::Updated);
+    assert_eq!(
+        syncing.await.unwrap().unwrap().outcome,
+        SyncOutcome::Updated
+    );
     assert!(!rig.machi.sync_status().unwrap().running);
 }

@@ -17,7 +17,11 @@ fn parse_key(key: &str) -> Option<PublicKey> {
 
 /// Verifies `signature` over `manifest_bytes` with any of `trusted_keys`, then parses the manifest and checks
 /// that its city and version are the ones the signed trusted comment names.
-pub fn verify_manifest(manifest_bytes: &[u8], signature: &[u8], trusted_keys: &[String]) -> Result<Manifest> {
+pub fn verify_manifest(
+    manifest_bytes: &[u8],
+    signature: &[u8],
+    trusted_keys: &[String],
+) -> Result<Manifest> {
     let signature = std::str::from_utf8(signature)
         .ok()
         .and_then(|s| Signature::decode(s).ok())
@@ -39,12 +43,21 @@ pub fn verify_manifest(manifest_bytes: &[u8], signature: &[u8], trusted_keys: &[
         }
     }
     if !verified {
-        return Err(if key_matched { Error::SyncBadSignature } else { Error::SyncUntrustedKey });
+        return Err(if key_matched {
+            Error::SyncBadSignature
+        } else {
+            Error::SyncUntrustedKey
+        });
     }
-    let manifest: Manifest = serde_json::from_slice(manifest_bytes)
-        .map_err(|e| Error::SyncInvalidManifest { detail: e.to_string() })?;
-    let (city, version) = parse_trusted_comment(signature.trusted_comment())
-        .ok_or_else(|| Error::SyncInvalidManifest { detail: "trusted comment".into() })?;
+    let manifest: Manifest =
+        serde_json::from_slice(manifest_bytes).map_err(|e| Error::SyncInvalidManifest {
+            detail: e.to_string(),
+        })?;
+    let (city, version) = parse_trusted_comment(signature.trusted_comment()).ok_or_else(|| {
+        Error::SyncInvalidManifest {
+            detail: "trusted comment".into(),
+        }
+    })?;
     if city != manifest.city_code || version != manifest.bundle_version {
         return Err(Error::SyncInvalidManifest {
             detail: format!("signed for city {city} version {version}"),
