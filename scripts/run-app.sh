@@ -13,8 +13,9 @@ npm run --silent build:ui
 cargo build "${cargo_flags[@]}" -p machi-app
 
 if [ -z "${DISPLAY:-}" ]; then
-  export DISPLAY=:${MACHI_DISPLAY:-99}
-  if ! xdpyinfo -display "$DISPLAY" >/dev/null 2>&1; then
+  n=${MACHI_DISPLAY:-99}
+  export DISPLAY=:$n
+  if [ ! -e "/tmp/.X$n-lock" ]; then
     Xvfb "$DISPLAY" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
     sleep 1
   fi

@@ -9,18 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::i18n;
 
-/// The notice categories a resident can mute or follow.
-pub const NOTIFICATION_CATEGORIES: &[&str] = &[
-    "disaster",
-    "weather",
-    "crime",
-    "child_safety",
-    "traffic",
-    "bus",
-    "business",
-    "events",
-    "city",
-];
+/// The notice categories a resident can mute or follow: the ones the city's notices are filed under.
+pub const NOTIFICATION_CATEGORIES: &[&str] = &machi_bundle::notices::CATEGORIES;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
