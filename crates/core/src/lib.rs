@@ -291,13 +291,18 @@ fn ensure_embedded_bundle(conn: &mut Connection) -> Result<()> {
         return Ok(());
     }
     let bundle = embedded::bundle()?;
-    content::apply(
+    let applied = content::apply(
         conn,
         &bundle.manifest,
         bundle.manifest_bytes,
         &bundle.files,
         BundleSource::Embedded,
-    )
+    );
+    match applied {
+        // Another process applied it, or something newer, meanwhile: either way the database is ready.
+        Ok(_) | Err(Error::SyncRollback { .. }) => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
 /// The embedded city's feed. `MACHI_FEED_URL` and `MACHI_FEED_PUBLIC_KEY` (a `.pub` file) point the app at a

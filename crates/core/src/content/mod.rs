@@ -12,7 +12,7 @@ use machi_bundle::content::{
     CityContent, NoticesContent, PlacesContent, CITY_DATASET, NOTICES_DATASET, PLACES_DATASET,
 };
 use machi_bundle::Manifest;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -89,16 +89,37 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+/// What [`apply`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    Applied,
+    /// The database already held this version (another process got there first).
+    AlreadyHeld,
+}
+
 /// Applies a verified manifest. `new_files` holds the bytes of every file whose hash is not held yet (by name);
-/// files the manifest lists with an unchanged hash are kept from the database.
+/// files the manifest lists with an unchanged hash are kept from the database. A version not higher than the
+/// held one is never applied: lower is [`Error::SyncRollback`], equal is [`Applied::AlreadyHeld`].
 pub fn apply(
     conn: &mut Connection,
     manifest: &Manifest,
     manifest_bytes: &[u8],
     new_files: &BTreeMap<String, Vec<u8>>,
     source: BundleSource,
-) -> Result<()> {
-    let tx = conn.transaction()?;
+) -> Result<Applied> {
+    // IMMEDIATE: the version check and the writes see the same database, even with another process syncing.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    if let Some(current) = held(&tx)? {
+        if current.version > manifest.bundle_version {
+            return Err(Error::SyncRollback {
+                held: current.version,
+                offered: manifest.bundle_version,
+            });
+        }
+        if current.version == manifest.bundle_version {
+            return Ok(Applied::AlreadyHeld);
+        }
+    }
     let held = held_hashes(&tx)?;
     {
         let mut keep =
@@ -143,7 +164,7 @@ pub fn apply(
         ],
     )?;
     tx.commit()?;
-    Ok(())
+    Ok(Applied::Applied)
 }
 
 /// Reads a dataset from the content files inside the transaction; `None` if the bundle has no such dataset.

@@ -163,14 +163,31 @@ fn the_embedded_bundle_builds_and_applies() {
 fn a_dataset_listing_an_id_twice_is_refused_whole() {
     let (_d, mut conn) = open();
     let a = testkit::bundle(testkit::CITY, 10, 5, "A");
-    apply(&mut conn, &a.manifest, &a.manifest_bytes, &a.files, BundleSource::Feed).unwrap();
+    apply(
+        &mut conn,
+        &a.manifest,
+        &a.manifest_bytes,
+        &a.files,
+        BundleSource::Feed,
+    )
+    .unwrap();
     let mut b = testkit::bundle(testkit::CITY, 11, 5, "B");
     let mut places: PlacesContent =
         serde_json::from_slice(&b.files[machi_bundle::content::PLACES_DATASET]).unwrap();
     places.places.push(places.places[0].clone());
-    b.files.insert(machi_bundle::content::PLACES_DATASET.into(), serde_json::to_vec(&places).unwrap());
+    b.files.insert(
+        machi_bundle::content::PLACES_DATASET.into(),
+        serde_json::to_vec(&places).unwrap(),
+    );
     let b = testkit::from_files(testkit::CITY, 11, b.files);
-    let err = apply(&mut conn, &b.manifest, &b.manifest_bytes, &b.files, BundleSource::Feed).unwrap_err();
+    let err = apply(
+        &mut conn,
+        &b.manifest,
+        &b.manifest_bytes,
+        &b.files,
+        BundleSource::Feed,
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "sync.invalid_content");
     assert!(err.to_string().contains("duplicate id shelter-1"), "{err}");
     assert_eq!(held(&conn).unwrap().unwrap().version, 10);

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
@@ -101,14 +101,14 @@ pub fn schema_version() -> u32 {
 pub fn open(data_dir: &Path) -> Result<Connection> {
     std::fs::create_dir_all(data_dir)
         .map_err(|e| Error::internal(format!("cannot create {}: {e}", data_dir.display())))?;
-    let conn = Connection::open_with_flags(
+    let mut conn = Connection::open_with_flags(
         data_dir.join(DATABASE_FILE),
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     configure(&conn)?;
-    migrate(&conn)?;
+    migrate(&mut conn)?;
     Ok(conn)
 }
 
@@ -121,21 +121,28 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn migrate(conn: &Connection) -> Result<()> {
-    let current: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if current as usize > MIGRATIONS.len() {
-        return Err(Error::internal(format!(
-            "the database was written by a newer Machi (schema {current}, this build knows {})",
-            MIGRATIONS.len()
-        )));
+fn migrate(conn: &mut Connection) -> Result<()> {
+    loop {
+        let current: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if current as usize > MIGRATIONS.len() {
+            return Err(Error::internal(format!(
+                "the database was written by a newer Machi (schema {current}, this build knows {})",
+                MIGRATIONS.len()
+            )));
+        }
+        let Some(sql) = MIGRATIONS.get(current as usize) else {
+            return Ok(());
+        };
+        // IMMEDIATE takes the write lock before reading the version again, so two processes opening a new data
+        // directory at once wait for each other instead of failing to upgrade a read snapshot.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let again: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if again == current {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", current + 1)?;
+            tx.commit()?;
+        }
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = conn.unchecked_transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as u32 + 1)?;
-        tx.commit()?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

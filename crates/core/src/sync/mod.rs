@@ -289,23 +289,25 @@ async fn run(
     }
 
     // 4. All or nothing.
-    {
+    let applied = {
         let mut conn = lock(db)?;
-        // Another writer may have applied a bundle meanwhile; re-check under the lock.
-        let now_held = content::held(&conn)?.map(|h| h.version).unwrap_or(0);
-        if manifest.bundle_version <= now_held {
-            return Err(Error::SyncRollback {
-                held: now_held,
-                offered: manifest.bundle_version,
-            });
-        }
         content::apply(
             &mut conn,
             &manifest,
             &manifest_bytes,
             &new_files,
             BundleSource::Feed,
-        )?;
+        )?
+    };
+    if applied == content::Applied::AlreadyHeld {
+        store_etag(db, feed, new_etag)?;
+        return Ok(SyncReport {
+            outcome: SyncOutcome::UpToDate,
+            bundle_version: manifest.bundle_version,
+            files_fetched: 0,
+            bytes_fetched,
+            requests,
+        });
     }
     store_etag(db, feed, new_etag)?;
     Ok(SyncReport {
