@@ -31,6 +31,6 @@ step "browser: Playwright + axe against machi web"
 MACHI_BIN="$PWD/target/debug/machi" npx playwright test -c tests/e2e/playwright.config.ts
 
 step "the real window: machi-app under Xvfb through WebDriver"
-xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" node tests/tauri/smoke.mjs
+xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" node --test tests/tauri/smoke.mjs
 
 step "done"
