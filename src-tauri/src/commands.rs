@@ -1,6 +1,9 @@
 //! Tauri commands: each is a one-line delegation to the machi-core API, which owns all logic.
 
-use machi_core::{ApiResult, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport, SyncStatus};
+use machi_core::{
+    ApiResult, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport,
+    SyncStatus,
+};
 use tauri::State;
 
 #[tauri::command]

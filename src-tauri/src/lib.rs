@@ -49,14 +49,29 @@ async fn background_sync(app: tauri::AppHandle) {
 mod tests {
     #[test]
     fn every_core_operation_is_a_command_with_a_permission() {
-        let capability: String = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/capabilities/main.json")).unwrap();
-        let build_rs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs")).unwrap();
-        let lib_rs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs")).unwrap();
+        let capability: String = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/capabilities/main.json"
+        ))
+        .unwrap();
+        let build_rs =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/build.rs")).unwrap();
+        let lib_rs =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs")).unwrap();
         // The shell must expose exactly the operations the core offers, each with its permission.
         for op in machi_core::api::OPERATIONS {
-            assert!(capability.contains(&format!("\"allow-{}\"", op.replace('_', "-"))), "{op} not granted");
-            assert!(build_rs.contains(&format!("\"{op}\"")), "{op} has no permission");
-            assert!(lib_rs.contains(&format!("commands::{op},")), "{op} not registered");
+            assert!(
+                capability.contains(&format!("\"allow-{}\"", op.replace('_', "-"))),
+                "{op} not granted"
+            );
+            assert!(
+                build_rs.contains(&format!("\"{op}\"")),
+                "{op} has no permission"
+            );
+            assert!(
+                lib_rs.contains(&format!("commands::{op},")),
+                "{op} not registered"
+            );
         }
     }
 }

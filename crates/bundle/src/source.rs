@@ -216,7 +216,11 @@ pub(crate) struct TomlFile<'a> {
 
 impl<'a> TomlFile<'a> {
     pub fn new(file: &'a str, text: &'a str) -> Self {
-        TomlFile { file, text, lines: LineIndex::new(text.as_bytes()) }
+        TomlFile {
+            file,
+            text,
+            lines: LineIndex::new(text.as_bytes()),
+        }
     }
 
     pub fn line(&self, span: Range<usize>) -> usize {

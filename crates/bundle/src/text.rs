@@ -47,7 +47,13 @@ pub(crate) struct LineIndex {
 impl LineIndex {
     pub fn new(bytes: &[u8]) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i + 1));
+        starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
         LineIndex { starts }
     }
 

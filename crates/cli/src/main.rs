@@ -9,7 +9,11 @@ use clap::{Parser, Subcommand};
 use machi_core::{ApiError, Feed, Machi, MachiOptions};
 
 #[derive(Parser)]
-#[command(name = "machi", version, about = "Machi (まち): the city app, headless")]
+#[command(
+    name = "machi",
+    version,
+    about = "Machi (まち): the city app, headless"
+)]
 struct Cli {
     /// Where Machi keeps its database (default: the platform's app-data folder).
     #[arg(long, global = true, env = "MACHI_DATA_DIR")]
@@ -59,12 +63,19 @@ fn main() -> ExitCode {
 }
 
 fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime")
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
 }
 
 fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
     match cli.command {
-        Command::Sync { url, public_key, json } => {
+        Command::Sync {
+            url,
+            public_key,
+            json,
+        } => {
             let mut options = MachiOptions::default();
             if url.is_some() || public_key.is_some() {
                 let defaults = Machi::open(&data_dir)?.feed().clone();
@@ -75,17 +86,25 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
                     })?],
                     None => defaults.public_keys,
                 };
-                options.feed = Some(Feed { url: url.unwrap_or(defaults.url), public_keys, city_code: defaults.city_code });
+                options.feed = Some(Feed {
+                    url: url.unwrap_or(defaults.url),
+                    public_keys,
+                    city_code: defaults.city_code,
+                });
             }
             let machi = Machi::open_with(&data_dir, options)?;
             let report = runtime().block_on(machi.sync_now())?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&report).expect("reports serialise"));
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).expect("reports serialise")
+                );
             } else {
                 let text = match report.outcome {
-                    machi_core::SyncOutcome::Updated => {
-                        machi.text("sync-updated", &[("version", report.bundle_version.to_string())])
-                    }
+                    machi_core::SyncOutcome::Updated => machi.text(
+                        "sync-updated",
+                        &[("version", report.bundle_version.to_string())],
+                    ),
                     machi_core::SyncOutcome::UpToDate => machi.text("sync-up-to-date", &[]),
                 };
                 println!("{text}");
@@ -96,9 +115,15 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             let machi = Machi::open(&data_dir)?;
             let info = machi.app_info()?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&info).expect("info serialises"));
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&info).expect("info serialises")
+                );
             } else {
-                println!("{} ({}) bundle {} {}", info.city_name, info.city_code, info.bundle.version, info.bundle.generated_at);
+                println!(
+                    "{} ({}) bundle {} {}",
+                    info.city_name, info.city_code, info.bundle.version, info.bundle.generated_at
+                );
                 if let Some(e) = info.bundle.last_error {
                     println!("{} ({})", e.message, e.code);
                 }
@@ -107,10 +132,12 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
         }
         Command::Web { port, kiosk } => {
             let machi = Machi::open(&data_dir)?;
-            runtime().block_on(web::serve(machi, port, kiosk)).map_err(|e| ApiError {
-                code: "internal".into(),
-                message: e.to_string(),
-            })
+            runtime()
+                .block_on(web::serve(machi, port, kiosk))
+                .map_err(|e| ApiError {
+                    code: "internal".into(),
+                    message: e.to_string(),
+                })
         }
     }
 }

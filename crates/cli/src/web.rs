@@ -23,7 +23,8 @@ use rust_embed::RustEmbed;
 struct Ui;
 
 /// The same policy as the Tauri window: nothing inline, nothing remote.
-const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; \
+const CSP: &str =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; \
                    connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
                    form-action 'none'; frame-ancestors 'none'";
 
@@ -35,7 +36,8 @@ struct WebState {
 }
 
 pub async fn serve(machi: Machi, port: u16, kiosk: bool) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
+    let listener =
+        tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
     let port = listener.local_addr()?.port();
     let token = (!kiosk).then(|| hex::encode(rand::random::<[u8; 32]>()));
     let url = match &token {
@@ -48,11 +50,16 @@ pub async fn serve(machi: Machi, port: u16, kiosk: bool) -> std::io::Result<()> 
     let app = router(state.clone());
     let sync_state = state.clone();
     tokio::spawn(async move { background_sync(sync_state).await });
-    axum::serve(listener, app).with_graceful_shutdown(shutdown()).await
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown())
+        .await
 }
 
 fn router(state: Arc<WebState>) -> Router {
-    Router::new().route("/api/{name}", post(api)).fallback(static_file).with_state(state)
+    Router::new()
+        .route("/api/{name}", post(api))
+        .fallback(static_file)
+        .with_state(state)
 }
 
 async fn shutdown() {
@@ -71,22 +78,36 @@ async fn background_sync(state: Arc<WebState>) {
 }
 
 fn host_allowed(headers: &HeaderMap, port: u16) -> bool {
-    let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else { return false };
+    let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
+        return false;
+    };
     host == format!("127.0.0.1:{port}") || host == format!("localhost:{port}")
 }
 
 fn authorised(state: &WebState, headers: &HeaderMap) -> bool {
-    let Some(token) = &state.token else { return true };
+    let Some(token) = &state.token else {
+        return true;
+    };
     let sent = headers
         .get(header::AUTHORIZATION)
         .and_then(|h| h.to_str().ok())
         .and_then(|h| h.strip_prefix("Bearer "))
         .unwrap_or("");
     // Constant-time comparison: the token is a secret.
-    sent.len() == token.len() && sent.bytes().zip(token.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+    sent.len() == token.len()
+        && sent
+            .bytes()
+            .zip(token.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
 }
 
-async fn api(State(state): State<Arc<WebState>>, Path(name): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
+async fn api(
+    State(state): State<Arc<WebState>>,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     if !host_allowed(&headers, state.port) {
         return StatusCode::MISDIRECTED_REQUEST.into_response();
     }
@@ -99,7 +120,9 @@ async fn api(State(state): State<Arc<WebState>>, Path(name): Path<String>, heade
         match serde_json::from_slice(&body) {
             Ok(v) => v,
             Err(e) => {
-                let err = Error::InvalidInput { detail: e.to_string() };
+                let err = Error::InvalidInput {
+                    detail: e.to_string(),
+                };
                 return error_response(StatusCode::BAD_REQUEST, &state.machi, &err);
             }
         }
@@ -131,24 +154,47 @@ async fn static_file(State(state): State<Arc<WebState>>, uri: Uri, headers: Head
         "" => "index.html",
         p => p,
     };
-    let Some(file) = Ui::get(path) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some(file) = Ui::get(path) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
     let mime = mime_guess::from_path(path).first_or_octet_stream();
     let mut response = (
-        [(header::CONTENT_TYPE, HeaderValue::from_str(mime.as_ref()).expect("mime types are ASCII"))],
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_str(mime.as_ref()).expect("mime types are ASCII"),
+        )],
         file.data.into_owned(),
     )
         .into_response();
     // Vite names assets by content hash: cache them; never cache the page that names them.
-    let cache = if path.starts_with("assets/") { "public, max-age=31536000, immutable" } else { "no-cache" };
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    let cache = if path.starts_with("assets/") {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     with_security_headers(response)
 }
 
 fn with_security_headers(mut response: Response) -> Response {
     let h = response.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    h.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        "cross-origin-resource-policy",
+        HeaderValue::from_static("same-origin"),
+    );
     response
 }
