@@ -23,8 +23,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Front-end packages: exactly what package-lock.json pins, never a downloaded browser.
+# Front-end packages at the versions package-lock.json pins, never a downloaded browser. `npm install` rather
+# than `npm ci`: this npm leaves other platforms' optional packages (esbuild, rollup, the Tauri CLI) out of the
+# lock file and `npm ci` then refuses it; `npm install` keeps the lock file as it is.
 here=$(cd "$(dirname "$0")/.." && pwd)
-if [ -f "$here/package-lock.json" ] && [ ! -d "$here/node_modules/.bin" -o "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
-  (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+if [ ! -d "$here/node_modules/.bin" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+  (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error)
 fi

@@ -44,9 +44,6 @@ enum Command {
         /// Port on 127.0.0.1 (0 = any free port).
         #[arg(long, default_value_t = 8740)]
         port: u16,
-        /// A public kiosk: no per-launch token (only safe on a locked-down terminal).
-        #[arg(long)]
-        kiosk: bool,
     },
 }
 
@@ -130,10 +127,10 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             }
             Ok(())
         }
-        Command::Web { port, kiosk } => {
+        Command::Web { port } => {
             let machi = Machi::open(&data_dir)?;
             runtime()
-                .block_on(web::serve(machi, port, kiosk))
+                .block_on(web::serve(machi, port))
                 .map_err(|e| ApiError {
                     code: "internal".into(),
                     message: e.to_string(),

@@ -30,20 +30,16 @@ const CSP: &str =
 
 struct WebState {
     machi: Machi,
-    /// `None` in kiosk mode.
-    token: Option<String>,
+    token: String,
     port: u16,
 }
 
-pub async fn serve(machi: Machi, port: u16, kiosk: bool) -> std::io::Result<()> {
+pub async fn serve(machi: Machi, port: u16) -> std::io::Result<()> {
     let listener =
         tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
     let port = listener.local_addr()?.port();
-    let token = (!kiosk).then(|| hex::encode(rand::random::<[u8; 32]>()));
-    let url = match &token {
-        Some(t) => format!("http://127.0.0.1:{port}/#token={t}"),
-        None => format!("http://127.0.0.1:{port}/"),
-    };
+    let token = hex::encode(rand::random::<[u8; 32]>());
+    let url = format!("http://127.0.0.1:{port}/#token={token}");
     // The first line of output is the address: tests and launchers read it.
     println!("Machi web: {url}");
     let state = Arc::new(WebState { machi, token, port });
@@ -85,9 +81,7 @@ fn host_allowed(headers: &HeaderMap, port: u16) -> bool {
 }
 
 fn authorised(state: &WebState, headers: &HeaderMap) -> bool {
-    let Some(token) = &state.token else {
-        return true;
-    };
+    let token = &state.token;
     let sent = headers
         .get(header::AUTHORIZATION)
         .and_then(|h| h.to_str().ok())
