@@ -37,3 +37,17 @@ export function append(parent: Node, children: Child[]): void {
 export function srOnly(text: string): HTMLSpanElement {
   return h('span', { class: 'visually-hidden' }, text);
 }
+
+const JAPANESE_RUN = /([\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+)/u;
+
+/**
+ * Text with its Japanese runs marked `lang="ja"`: proper names the city uses in every language (おーバス) stay
+ * recognisable on signs, and a screen reader reads them with a Japanese voice instead of spelling them out.
+ */
+export function withJapaneseNames(text: string): Child[] {
+  if (document.documentElement.lang === 'ja') return [text];
+  return text
+    .split(JAPANESE_RUN)
+    .map((part, i) => (i % 2 === 1 ? h('span', { lang: 'ja' }, part) : part))
+    .filter((part) => part !== '');
+}

@@ -1,6 +1,6 @@
 /** A feature that is not built yet says so plainly, and a page that does not exist says that. */
 
-import { h } from '../dom';
+import { h, withJapaneseNames } from '../dom';
 import type { Feature } from '../features';
 import { t } from '../i18n';
 import { icon } from '../icons';
@@ -13,7 +13,7 @@ export function renderComingSoon(feature: Feature): Node[] {
       'h1',
       { tabindex: '-1', class: 'screen-title' },
       h('span', { class: `title-icon tile--${feature.id}` }, icon(feature.icon)),
-      h('span', null, t(feature.title)),
+      h('span', null, withJapaneseNames(t(feature.title))),
     ),
     h(
       'section',

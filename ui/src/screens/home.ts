@@ -1,6 +1,6 @@
 /** Home: the city's name, the やさしい日本語 switch and one large tile per feature. */
 
-import { h } from '../dom';
+import { h, withJapaneseNames } from '../dom';
 import { FEATURES, type Feature } from '../features';
 import { t } from '../i18n';
 import { icon } from '../icons';
@@ -18,8 +18,8 @@ function tile(feature: Feature): HTMLLIElement {
       h(
         'span',
         { class: 'tile-text' },
-        h('span', { class: 'tile-title' }, t(feature.title)),
-        h('span', { class: 'tile-desc' }, t(feature.description)),
+        h('span', { class: 'tile-title' }, withJapaneseNames(t(feature.title))),
+        h('span', { class: 'tile-desc' }, withJapaneseNames(t(feature.description))),
       ),
     ),
   );

@@ -13,7 +13,7 @@ import {
   type NotificationCategory,
   type SettingsPatch,
 } from '../backend';
-import { h } from '../dom';
+import { h, withJapaneseNames } from '../dom';
 import { formatDateTime, intlLocale, t } from '../i18n';
 import { icon } from '../icons';
 import { changeLocale, describeError, enterEasyJapanese, getState, saveSettings } from '../store';
@@ -57,8 +57,8 @@ function easyJapaneseSection(ctx: ScreenContext): HTMLElement {
   return h(
     'section',
     { class: 'card card--easy', 'aria-labelledby': 'easy-heading' },
-    h('h2', { id: 'easy-heading' }, t('settings-easy-japanese-title')),
-    h('p', null, t('settings-easy-japanese-body')),
+    h('h2', { id: 'easy-heading' }, withJapaneseNames(t('settings-easy-japanese-title'))),
+    h('p', null, withJapaneseNames(t('settings-easy-japanese-body'))),
     easyJapaneseSwitch(ctx, 'settings'),
   );
 }
