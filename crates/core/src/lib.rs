@@ -111,9 +111,13 @@ impl Machi {
             Some(tag) => i18n::negotiate(&[tag]),
             None => i18n::system_locale(),
         };
-        let explain_early = |e: Error| ApiError {
-            code: e.code().to_string(),
-            message: l10n.format_error(system_locale, &e.record()),
+        let explain_early = |e: Error| {
+            // As in `explain`: the resident reads the sentence, the log keeps the cause.
+            eprintln!("machi: {e}");
+            ApiError {
+                code: e.code().to_string(),
+                message: l10n.format_error(system_locale, &e.record()),
+            }
         };
         let mut conn = store::open(data_dir).map_err(explain_early)?;
         ensure_embedded_bundle(&mut conn).map_err(explain_early)?;

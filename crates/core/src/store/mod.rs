@@ -101,6 +101,23 @@ pub fn schema_version() -> u32 {
 pub fn open(data_dir: &Path) -> Result<Connection> {
     std::fs::create_dir_all(data_dir)
         .map_err(|e| Error::internal(format!("cannot create {}: {e}", data_dir.display())))?;
+    // Two processes creating the same new database (the app and `machi sync` on first start) can make the
+    // switch to WAL answer SQLITE_BUSY without waiting on the busy handler; retry that for a few seconds.
+    let started = std::time::Instant::now();
+    loop {
+        match open_once(data_dir) {
+            Err(Error::Storage(rusqlite::Error::SqliteFailure(f, _)))
+                if f.code == rusqlite::ErrorCode::DatabaseBusy
+                    && started.elapsed() < Duration::from_secs(5) =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn open_once(data_dir: &Path) -> Result<Connection> {
     let mut conn = Connection::open_with_flags(
         data_dir.join(DATABASE_FILE),
         OpenFlags::SQLITE_OPEN_READ_WRITE
