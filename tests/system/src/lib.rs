@@ -199,6 +199,14 @@ impl CitySource {
         }
     }
 
+    /// A copy of data/oyama under `root/src` whose city.toml trusts exactly a fresh key made in `root/<key_dir>`.
+    pub fn with_fresh_key(root: &Path, key_dir: &str) -> (CitySource, Keys) {
+        let city = CitySource::copy_oyama(&root.join("src"));
+        let keys = keygen(&root.join(key_dir));
+        city.trust_key(&keys.public_base64);
+        (city, keys)
+    }
+
     /// Makes `key` the one key city.toml `[feed].public_keys` lists.
     pub fn trust_key(&self, public_base64: &str) {
         let path = self.dir.join("city.toml");

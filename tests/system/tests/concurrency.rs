@@ -13,9 +13,7 @@ use machi_system_tests::*;
 fn two_syncs_at_once_on_one_data_dir_both_succeed() {
     let tmp = tempfile::tempdir().expect("a temp dir");
     let root = tmp.path();
-    let city = CitySource::copy_oyama(&root.join("src"));
-    let keys = keygen(&root.join("keys"));
-    city.trust_key(&keys.public_base64);
+    let (city, keys) = CitySource::with_fresh_key(root, "keys");
     city.set_generated_notices(10_000, "both");
     let bundle = publish(
         &city.dir,

@@ -45,9 +45,7 @@ fn sigkill_during_sync_leaves_exactly_the_old_or_the_new_bundle() {
     let started = Instant::now();
     let tmp = tempfile::tempdir().expect("a temp dir");
     let root = tmp.path();
-    let city = CitySource::copy_oyama(&root.join("src"));
-    let keys = keygen(&root.join("keys"));
-    city.trust_key(&keys.public_base64);
+    let (city, keys) = CitySource::with_fresh_key(root, "keys");
     let bundle = root.join("bundle");
 
     // OLD: synced into a data dir by a `machi` that then exited normally (a cleanly closed database).

@@ -19,9 +19,7 @@ struct Held {
 fn held_v1() -> Held {
     let tmp = tempfile::tempdir().expect("a temp dir");
     let root = tmp.path().to_path_buf();
-    let city = CitySource::copy_oyama(&root.join("src"));
-    let trusted = keygen(&root.join("trusted"));
-    city.trust_key(&trusted.public_base64);
+    let (city, trusted) = CitySource::with_fresh_key(&root, "trusted");
     city.set_generated_notices(30, "v1");
     let v1 = publish(
         &city.dir,

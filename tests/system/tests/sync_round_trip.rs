@@ -21,9 +21,7 @@ struct Fixture {
 fn fixture() -> Fixture {
     let tmp = tempfile::tempdir().expect("a temp dir");
     let root = tmp.path().to_path_buf();
-    let city = CitySource::copy_oyama(&root.join("src"));
-    let keys = keygen(&root.join("keys"));
-    city.trust_key(&keys.public_base64);
+    let (city, keys) = CitySource::with_fresh_key(&root, "keys");
     // Newer than the bundle embedded in `machi` (its build time), as a feed bundle published now would be.
     let base_version = unix_now() + 1000;
     Fixture {

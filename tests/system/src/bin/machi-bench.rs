@@ -170,9 +170,7 @@ fn main() {
     let tmp = tempfile::tempdir().expect("a temp dir");
     let root = tmp.path();
 
-    let city = CitySource::copy_oyama(&root.join("src"));
-    let keys = keygen(&root.join("keys"));
-    city.trust_key(&keys.public_base64);
+    let (city, keys) = CitySource::with_fresh_key(root, "keys");
     city.set_generated_notices(NOTICES, "bench");
     let bundle = publish(
         &city.dir,
