@@ -1,14 +1,6 @@
 fn main() {
-    // Every command gets an allow-/deny- permission; the capability grants exactly these, nothing else.
-    let manifest = tauri_build::AppManifest::new().commands(&[
-        "app_info",
-        "get_settings",
-        "update_settings",
-        "list_locales",
-        "list_areas",
-        "sync_now",
-        "sync_status",
-    ]);
+    // One command, `call`, dispatches to machi-core's operations; the capability grants exactly its permission.
+    let manifest = tauri_build::AppManifest::new().commands(&["call"]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");
 }

@@ -1,42 +1,11 @@
-//! Tauri commands: each is a one-line delegation to the machi-core API, which owns all logic.
+//! The one Tauri command: it hands an operation name and its JSON arguments to machi-core's dispatcher, which
+//! knows every operation (`machi_core::api`). The window can call Machi's operations and nothing else.
 
-use machi_core::{
-    ApiResult, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport,
-    SyncStatus,
-};
+use machi_core::{ApiError, Machi};
+use serde_json::Value;
 use tauri::State;
 
 #[tauri::command]
-pub fn app_info(machi: State<'_, Machi>) -> ApiResult<AppInfo> {
-    machi.app_info()
-}
-
-#[tauri::command]
-pub fn get_settings(machi: State<'_, Machi>) -> ApiResult<Settings> {
-    machi.settings()
-}
-
-#[tauri::command]
-pub fn update_settings(machi: State<'_, Machi>, patch: SettingsPatch) -> ApiResult<Settings> {
-    machi.update_settings(patch)
-}
-
-#[tauri::command]
-pub fn list_locales(machi: State<'_, Machi>) -> Vec<LocaleView> {
-    machi.locales()
-}
-
-#[tauri::command]
-pub fn list_areas(machi: State<'_, Machi>) -> ApiResult<Vec<AreaView>> {
-    machi.areas()
-}
-
-#[tauri::command]
-pub async fn sync_now(machi: State<'_, Machi>) -> ApiResult<SyncReport> {
-    machi.sync_now().await
-}
-
-#[tauri::command]
-pub fn sync_status(machi: State<'_, Machi>) -> ApiResult<SyncStatus> {
-    machi.sync_status()
+pub async fn call(machi: State<'_, Machi>, name: String, args: Option<Value>) -> Result<Value, ApiError> {
+    machi_core::api::call(&machi, &name, args.unwrap_or(Value::Null)).await
 }

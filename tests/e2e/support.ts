@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { NOTIFICATION_CATEGORIES, type SettingsPatch } from '../../ui/src/generated/api';
 import { test as base, expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 
 export { expect };
@@ -90,26 +91,10 @@ export function callApi(
   return request.post(`${machiUrl()}/api/${name}`, { headers, data: body });
 }
 
-export interface SettingsPatch {
-  locale?: string;
-  second_locale?: string;
-  font_scale?: 'normal' | 'large' | 'xlarge';
-  high_contrast?: boolean;
-  home_area?: string | null;
-  notifications?: Record<string, boolean>;
-}
+export type { SettingsPatch } from '../../ui/src/generated/api';
 
-export const NOTIFICATION_CATEGORIES = [
-  'disaster',
-  'weather',
-  'crime',
-  'child_safety',
-  'traffic',
-  'bus',
-  'business',
-  'events',
-  'city',
-] as const;
+// The categories come from the core's generated types, as the UI's do.
+export { NOTIFICATION_CATEGORIES } from '../../ui/src/generated/api';
 
 export async function updateSettings(request: APIRequestContext, patch: SettingsPatch): Promise<Record<string, unknown>> {
   const response = await callApi(request, 'update_settings', { patch });

@@ -101,6 +101,10 @@ class Session {
   script(source, args = []) {
     return this.cmd('POST', '/execute/sync', { script: source, args });
   }
+  /** Runs `source` with a `done(value)` callback as its last argument (WebDriver's async script). */
+  scriptAsync(source, args = []) {
+    return this.cmd('POST', '/execute/async', { script: source, args });
+  }
   close() {
     return this.cmd('DELETE', '');
   }
@@ -171,6 +175,51 @@ test('the real Machi window', { timeout: 180000 }, async () => {
       const body = await session.text(await session.find('main'));
       return body.includes(String(version)) ? body : null;
     }, 60000);
+
+    // One API, three transports: the window's `call` command, `machi web`'s HTTP and `machi call` give the same JSON.
+    const viaWindow = (name, args) =>
+      session.scriptAsync(
+        `const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke('call', { name: arguments[0], args: arguments[1] })
+           .then((value) => done({ ok: value }), (error) => done({ err: error }));`,
+        [name, args],
+      );
+    const cliEnv = { ...process.env, MACHI_DATA_DIR: dataDir };
+    delete cliEnv.MACHI_FEED_URL;
+    const viaCli = (name, args) => {
+      const r = spawnSync(bin('machi'), ['call', name, JSON.stringify(args)], { encoding: 'utf8', env: cliEnv });
+      return r.status === 0 ? { ok: JSON.parse(r.stdout) } : { err: r.stderr.trim() };
+    };
+    const web = start(bin('machi'), ['web', '--port', '0', '--data-dir', dataDir], { MACHI_FEED_URL: feedUrl, MACHI_FEED_PUBLIC_KEY: join(keys, 'machi.pub') });
+    const [, webBase, token] = (await firstLine(web)).match(/(http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)/);
+    const viaHttp = async (name, args) => {
+      const res = await fetch(`${webBase}/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(args),
+      });
+      const body = await res.json();
+      return res.ok ? { ok: body } : { err: body };
+    };
+    const setLocale = await viaWindow('update_settings', { patch: { locale: 'vi', font_scale: 'large' } });
+    assert.equal(setLocale.ok?.locale, 'vi', JSON.stringify(setLocale));
+    for (const [name, args] of [
+      ['get_settings', {}],
+      ['list_areas', {}],
+      ['list_locales', {}],
+    ]) {
+      const [w, h, c] = [await viaWindow(name, args), await viaHttp(name, args), viaCli(name, args)];
+      assert.ok(w.ok, `${name} through the window: ${JSON.stringify(w)}`);
+      assert.deepEqual(h, w, `${name}: HTTP and the window differ`);
+      assert.deepEqual(c, w, `${name}: machi call and the window differ`);
+    }
+    // The same refusal, with the same code and message, through all three.
+    const bad = { patch: { locale: 'xx' } };
+    const [w, h] = [await viaWindow('update_settings', bad), await viaHttp('update_settings', bad)];
+    assert.equal(w.err?.code, 'unknown_locale', JSON.stringify(w));
+    assert.deepEqual(h.err, w.err);
+    assert.equal(viaCli('update_settings', bad).err, `${w.err.code}: ${w.err.message}`);
+    await viaWindow('update_settings', { patch: { locale: 'ja', font_scale: 'normal' } });
   } finally {
     await session.close().catch(() => {});
     driver.kill('SIGTERM');

@@ -1,90 +1,31 @@
 /**
- * The one way the UI reaches machi-core, and the only module that knows how: Tauri `invoke` inside the app,
- * `POST /api/<name>` with a bearer token under `machi web`. The operations and DTOs mirror docs/API.md; screens
- * call the typed functions in `backend` and never see the transport.
+ * The one way the UI reaches machi-core, and the only module that knows how: Tauri `invoke('call', …)` inside the
+ * app, `POST /api/<name>` with a bearer token under `machi web`. Every operation, argument, result and error code
+ * is typed by `generated/api.ts`, which machi-core generates from its Rust types: `call('list_areas')` is checked
+ * against the Rust declaration, and no DTO is copied by hand.
  */
 
-export type LocaleTag = string;
-export type FontScale = 'normal' | 'large' | 'xlarge';
-export const FONT_SCALES: readonly FontScale[] = ['normal', 'large', 'xlarge'];
+import { ERROR_CODES } from './generated/api';
+import type { ApiError as ApiErrorBody, ErrorCode, OperationName, Operations } from './generated/api';
 
-export const NOTIFICATION_CATEGORIES = [
-  'disaster',
-  'weather',
-  'crime',
-  'child_safety',
-  'traffic',
-  'bus',
-  'business',
-  'events',
-  'city',
-] as const;
-export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+export type * from './generated/api';
+export { ERROR_CODES, NOTIFICATION_CATEGORIES, OPERATION_NAMES } from './generated/api';
 
-export interface ApiErrorBody {
-  code: string;
-  message: string;
-}
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
-export interface BundleInfo {
-  version: number;
-  generated_at: string;
-  source: 'embedded' | 'feed';
-  last_success_at: string | null;
-  last_error: ApiErrorBody | null;
-}
-
-export interface AppInfo {
-  app_version: string;
-  city_code: string;
-  city_name: string;
-  bundle: BundleInfo;
-}
-
-export interface Settings {
-  locale: LocaleTag;
-  second_locale: LocaleTag;
-  font_scale: FontScale;
-  high_contrast: boolean;
-  home_area: string | null;
-  notifications: Record<NotificationCategory, boolean>;
-}
-
-export type SettingsPatch = Partial<Settings>;
-
-export interface LocaleOption {
-  tag: LocaleTag;
-  name: string;
-}
-
-export interface Area {
-  id: string;
-  name: string;
-}
-
-export interface SyncReport {
-  outcome: 'updated' | 'up_to_date';
-  bundle_version: number;
-  files_fetched: number;
-  bytes_fetched: number;
-}
-
-export interface SyncStatus {
-  running: boolean;
-  done_bytes: number;
-  total_bytes: number;
-  bundle: BundleInfo;
-}
+/** The font scales, in the order settings offers them. */
+export const FONT_SCALES = ['normal', 'large', 'xlarge'] as const satisfies readonly Operations['get_settings']['result']['font_scale'][];
 
 /**
  * A failed call. `message` is already in the resident's language when the core produced it; it is empty when the
  * core could not be reached at all (`code` "unreachable") or answered with something that is not an API error.
  */
 export class ApiError extends Error {
-  readonly code: string;
+  /** The core's code, or `unreachable` when the core could not be reached at all. */
+  readonly code: ErrorCode | 'unreachable';
   readonly status: number | null;
 
-  constructor(code: string, message: string, status: number | null = null) {
+  constructor(code: ErrorCode | 'unreachable', message: string, status: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
@@ -127,22 +68,23 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as ApiErrorBody).code === 'string' &&
+    KNOWN_CODES.has((value as ApiErrorBody).code) &&
     typeof (value as ApiErrorBody).message === 'string'
   );
 }
 
-async function invokeTauri<T>(name: string, args?: Record<string, unknown>): Promise<T> {
+async function invokeTauri<T>(name: string, args: unknown): Promise<T> {
   const { invoke } = await import('@tauri-apps/api/core');
   try {
-    return await invoke<T>(name, args);
+    // The shell's one command; machi-core dispatches by name.
+    return await invoke<T>('call', { name, args: args ?? {} });
   } catch (err) {
     // Anything that is not the core's {code, message} stays generic: internals are not shown to residents.
     throw isErrorBody(err) ? new ApiError(err.code, err.message) : new ApiError('internal', '');
   }
 }
 
-async function postHttp<T>(name: string, args?: Record<string, unknown>): Promise<T> {
+async function postHttp<T>(name: string, args: unknown): Promise<T> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers['Authorization'] = `Bearer ${token}`;
   let response: Response;
@@ -165,17 +107,12 @@ async function postHttp<T>(name: string, args?: Record<string, unknown>): Promis
   return body as T;
 }
 
-function call<T>(name: string, args?: Record<string, unknown>): Promise<T> {
-  return isTauri() ? invokeTauri<T>(name, args) : postHttp<T>(name, args);
-}
+type Args<K extends OperationName> = Operations[K]['args'];
+/** Operations without arguments may be called with none. */
+type ArgsParam<K extends OperationName> = {} extends Args<K> ? [args?: Args<K>] : [args: Args<K>];
 
-/** The machi-core operations (docs/API.md). */
-export const backend = {
-  appInfo: (): Promise<AppInfo> => call('app_info'),
-  getSettings: (): Promise<Settings> => call('get_settings'),
-  updateSettings: (patch: SettingsPatch): Promise<Settings> => call('update_settings', { patch }),
-  listLocales: (): Promise<LocaleOption[]> => call('list_locales'),
-  listAreas: (): Promise<Area[]> => call('list_areas'),
-  syncNow: (): Promise<SyncReport> => call('sync_now'),
-  syncStatus: (): Promise<SyncStatus> => call('sync_status'),
-};
+/** Calls operation `name` of the Machi API (docs/API.md) with its typed arguments. */
+export function call<K extends OperationName>(name: K, ...args: ArgsParam<K>): Promise<Operations[K]['result']> {
+  const [payload] = args;
+  return isTauri() ? invokeTauri(name, payload) : postHttp(name, payload);
+}

@@ -3,14 +3,14 @@
  * Display preferences (font scale, contrast) become classes on <html>; the stylesheet does the rest.
  */
 
-import { ApiError, backend, type AppInfo, type Area, type LocaleOption, type Settings, type SettingsPatch } from './backend';
-import { LOCALES, currentLocale, isSupportedLocale, setLocale, t, tIn } from './i18n';
+import { ApiError, call, type AppInfo, type AreaView, type LocaleView, type Settings, type SettingsPatch } from './backend';
+import { LOCALES, isSupportedLocale, setLocale, t, tIn } from './i18n';
 
 export interface AppState {
   settings: Settings;
   info: AppInfo;
-  locales: LocaleOption[];
-  areas: Area[];
+  locales: LocaleView[];
+  areas: AreaView[];
 }
 
 let state: AppState | null = null;
@@ -28,26 +28,26 @@ export function applyDisplay(settings: Settings): void {
 }
 
 /** Native names from our own bundles, should `list_locales` fail. */
-function localesFromBundles(): LocaleOption[] {
+function localesFromBundles(): LocaleView[] {
   return LOCALES.map((tag) => ({ tag, name: tIn(tag, 'locale-name') }));
 }
 
 export async function loadState(): Promise<AppState> {
   // The core negotiated the locale from the OS on first start; we only follow it.
-  const settings = await backend.getSettings();
+  const settings = await call('get_settings');
   setLocale(settings.locale);
   applyDisplay(settings);
   const [info, locales, areas] = await Promise.all([
-    backend.appInfo(),
-    backend.listLocales().catch(() => localesFromBundles()),
-    backend.listAreas().catch(() => [] as Area[]),
+    call('app_info'),
+    call('list_locales').catch(() => localesFromBundles()),
+    call('list_areas').catch(() => [] as AreaView[]),
   ]);
   state = { settings, info, locales: locales.filter((l) => isSupportedLocale(l.tag)), areas };
   return state;
 }
 
 export async function saveSettings(patch: SettingsPatch): Promise<Settings> {
-  const settings = await backend.updateSettings(patch);
+  const settings = await call('update_settings', { patch });
   getState().settings = settings;
   applyDisplay(settings);
   return settings;
@@ -57,34 +57,20 @@ export async function saveSettings(patch: SettingsPatch): Promise<Settings> {
 export async function changeLocale(tag: string): Promise<void> {
   const settings = await saveSettings({ locale: tag });
   setLocale(settings.locale);
-  const [info, areas] = await Promise.allSettled([backend.appInfo(), backend.listAreas()]);
+  const [info, areas] = await Promise.allSettled([call('app_info'), call('list_areas')]);
   if (info.status === 'fulfilled') getState().info = info.value;
   if (areas.status === 'fulfilled') getState().areas = areas.value;
 }
 
-// The language a resident came from before choosing やさしい日本語, so one button brings them back.
-const BEFORE_EASY_KEY = 'machi.localeBeforeEasyJapanese';
-
+/** やさしい日本語; the core remembers the language the resident came from. */
 export async function enterEasyJapanese(): Promise<void> {
-  const from = currentLocale();
-  if (from !== 'ja-easy') {
-    try {
-      localStorage.setItem(BEFORE_EASY_KEY, from);
-    } catch {
-      // Without storage the way back is Japanese; the full language list stays in Settings.
-    }
-  }
   await changeLocale('ja-easy');
 }
 
+/** The language やさしい日本語's "back" button returns to, as the core remembers it. */
 export function localeBeforeEasyJapanese(): string {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(BEFORE_EASY_KEY);
-  } catch {
-    stored = null;
-  }
-  return stored && stored !== 'ja-easy' && isSupportedLocale(stored) ? stored : 'ja';
+  const back = state?.settings.easy_return_locale;
+  return back && back !== 'ja-easy' && isSupportedLocale(back) ? back : 'ja';
 }
 
 export async function leaveEasyJapanese(): Promise<void> {

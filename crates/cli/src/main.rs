@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use machi_core::{ApiError, Feed, Machi, MachiOptions};
+use machi_core::{ApiError, ErrorCode, Feed, Machi, MachiOptions};
 
 #[derive(Parser)]
 #[command(
@@ -24,6 +24,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Call any operation of the Machi API by name, exactly as the app's UI does; prints the JSON result.
+    Call {
+        /// The operation (see docs/API.md), e.g. `list_areas`.
+        name: String,
+        /// Its arguments as JSON (default `{}`), e.g. '{"patch":{"locale":"en"}}'; `-` reads them from stdin.
+        args: Option<String>,
+    },
     /// Fetch the newest signed city bundle from a feed (default: the city's own feed).
     Sync {
         /// The feed folder that holds manifest.json.
@@ -53,7 +60,8 @@ fn main() -> ExitCode {
     match run(cli, data_dir) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("machi: {} ({})", e.message, e.code);
+            // One line, stable code first: scripts match on the code, residents read the message.
+            eprintln!("{}: {}", e.code, e.message);
             ExitCode::FAILURE
         }
     }
@@ -66,8 +74,40 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("a tokio runtime")
 }
 
+fn invalid_input(message: String) -> ApiError {
+    ApiError {
+        code: ErrorCode::InvalidInput,
+        message,
+    }
+}
+
+/// The JSON arguments of `machi call`: the argument, stdin for `-`, or none.
+fn call_arguments(args: Option<String>) -> Result<serde_json::Value, ApiError> {
+    let text = match args.as_deref() {
+        None => return Ok(serde_json::Value::Null),
+        Some("-") => std::io::read_to_string(std::io::stdin())
+            .map_err(|e| invalid_input(format!("stdin: {e}")))?,
+        Some(text) => text.to_string(),
+    };
+    serde_json::from_str(&text).map_err(|e| invalid_input(format!("arguments: {e}")))
+}
+
+fn print_json<T: serde::Serialize>(value: &T) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("API values serialise")
+    );
+}
+
 fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
     match cli.command {
+        Command::Call { name, args } => {
+            let arguments = call_arguments(args)?;
+            let machi = Machi::open(&data_dir)?;
+            let result = runtime().block_on(machi_core::api::call(&machi, &name, arguments))?;
+            print_json(&result);
+            Ok(())
+        }
         Command::Sync {
             url,
             public_key,
@@ -77,10 +117,8 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             if url.is_some() || public_key.is_some() {
                 let defaults = Machi::open(&data_dir)?.feed().clone();
                 let public_keys = match public_key {
-                    Some(path) => vec![std::fs::read_to_string(&path).map_err(|e| ApiError {
-                        code: "invalid_input".into(),
-                        message: format!("{}: {e}", path.display()),
-                    })?],
+                    Some(path) => vec![std::fs::read_to_string(&path)
+                        .map_err(|e| invalid_input(format!("{}: {e}", path.display())))?],
                     None => defaults.public_keys,
                 };
                 options.feed = Some(Feed {
@@ -92,10 +130,7 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             let machi = Machi::open_with(&data_dir, options)?;
             let report = runtime().block_on(machi.sync_now())?;
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&report).expect("reports serialise")
-                );
+                print_json(&report);
             } else {
                 let text = match report.outcome {
                     machi_core::SyncOutcome::Updated => machi.text(
@@ -112,10 +147,7 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             let machi = Machi::open(&data_dir)?;
             let info = machi.app_info()?;
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&info).expect("info serialises")
-                );
+                print_json(&info);
             } else {
                 println!(
                     "{} ({}) bundle {} {}",
@@ -132,7 +164,7 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             runtime()
                 .block_on(web::serve(machi, port))
                 .map_err(|e| ApiError {
-                    code: "internal".into(),
+                    code: ErrorCode::Internal,
                     message: e.to_string(),
                 })
         }

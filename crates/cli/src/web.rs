@@ -14,7 +14,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
-use machi_core::{Error, Machi};
+use machi_core::{Error, ErrorCode, Machi};
 use rust_embed::RustEmbed;
 
 /// The built web UI (`npm run build:ui` writes it).
@@ -123,16 +123,18 @@ async fn api(
     };
     match machi_core::api::call(&state.machi, &name, args).await {
         Ok(value) => with_security_headers(axum::Json(value).into_response()),
-        Err(e) => {
-            let status = match e.code.as_str() {
-                "not_found" => StatusCode::NOT_FOUND,
-                "invalid_input" | "unknown_locale" => StatusCode::BAD_REQUEST,
-                "sync.busy" => StatusCode::CONFLICT,
-                code if code.starts_with("sync.") => StatusCode::BAD_GATEWAY,
-                _ => StatusCode::INTERNAL_SERVER_ERROR,
-            };
-            with_security_headers((status, axum::Json(e)).into_response())
-        }
+        Err(e) => with_security_headers((http_status(e.code), axum::Json(e)).into_response()),
+    }
+}
+
+fn http_status(code: ErrorCode) -> StatusCode {
+    match code {
+        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::InvalidInput | ErrorCode::UnknownLocale => StatusCode::BAD_REQUEST,
+        ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
+        ErrorCode::SyncBusy => StatusCode::CONFLICT,
+        code if code.as_str().starts_with("sync.") => StatusCode::BAD_GATEWAY,
+        _ => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 

@@ -1,56 +1,120 @@
-//! The API by name, for transports that carry a name and JSON arguments (`machi web`). The Tauri shell calls
-//! the typed methods of [`Machi`] directly; both end in the same code.
+//! The Machi API by name: every operation a front end may call, declared **once** in [`operations!`] below.
+//!
+//! From that one declaration follow: [`call`] (the dispatcher that `machi web`'s `POST /api/<name>`, the Tauri
+//! shell's single `call` command and `machi call NAME JSON` all use), [`OPERATIONS`] (names and docs), and the
+//! generated TypeScript types and `docs/API.md` table ([`generated`]). Adding an operation is one entry here plus
+//! the UI code that calls it.
+
+pub mod generated;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use ts_rs::TS;
 
 use crate::error::Error;
-use crate::{ApiError, Machi, SettingsPatch};
+use crate::{
+    ApiError, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport,
+    SyncStatus,
+};
 
-/// The operations a front end may call by name.
-pub const OPERATIONS: &[&str] = &[
-    "app_info",
-    "get_settings",
-    "update_settings",
-    "list_locales",
-    "list_areas",
-    "sync_now",
-    "sync_status",
-];
-
-#[derive(Debug, Deserialize)]
+/// The arguments of an operation that takes none: `{}` (or `null`, or nothing at all).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
-struct UpdateSettingsArgs {
-    patch: SettingsPatch,
+pub struct NoArgs {}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateSettingsArgs {
+    pub patch: SettingsPatch,
 }
 
-fn args<T: DeserializeOwned>(machi: &Machi, value: Value) -> Result<T, ApiError> {
+/// One operation as the documentation lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operation {
+    pub name: &'static str,
+    /// One line: what the operation does.
+    pub doc: &'static str,
+}
+
+/// Declares the operations. Each entry: doc comment, `name(ArgsType) -> ResultType = |machi, args| body;`, where
+/// `body` is an `ApiResult<ResultType>` expression that may `.await`.
+macro_rules! operations {
+    ($(
+        $(#[doc = $doc:literal])+
+        $name:ident($args:ty) -> $result:ty = |$machi:ident, $a:pat_param| $body:expr;
+    )*) => {
+        /// Every operation, in declaration order.
+        pub const OPERATIONS: &[Operation] = &[$(
+            Operation { name: stringify!($name), doc: concat!($($doc),+) },
+        )*];
+
+        /// Calls operation `name` with its JSON arguments (`{}` or `null` when it takes none).
+        pub async fn call(machi: &Machi, name: &str, arguments: Value) -> Result<Value, ApiError> {
+            match name {
+                $(stringify!($name) => {
+                    let $a: $args = parse_args(machi, stringify!($name), arguments)?;
+                    let $machi = machi;
+                    let result: crate::ApiResult<$result> = $body;
+                    let result = result?;
+                    Ok(to_json(&result))
+                })*
+                other => Err(machi.explain(&Error::NotFound {
+                    what: format!("operation {other}"),
+                })),
+            }
+        }
+
+        /// The TypeScript side of each operation, for [`generated`].
+        pub(crate) fn operation_types() -> Vec<generated::OperationTypes> {
+            vec![$(generated::OperationTypes::of::<$args, $result>(stringify!($name), concat!($($doc),+)),)*]
+        }
+    };
+}
+
+operations! {
+    /// The app's version, the city and the city data it holds (version, source, last update, last error).
+    app_info(NoArgs) -> AppInfo = |m, _| m.app_info();
+    /// The resident's settings (first start: the OS language, every notification on).
+    get_settings(NoArgs) -> Settings = |m, _| m.settings();
+    /// Changes some settings; absent fields stay as they are, and nothing changes if any field is wrong.
+    update_settings(UpdateSettingsArgs) -> Settings = |m, a| m.update_settings(a.patch);
+    /// Every shipped locale, named in its own language, Japanese and やさしい日本語 first.
+    list_locales(NoArgs) -> Vec<LocaleView> = |m, _| Ok(m.locales());
+    /// The areas a resident can call home, named in their language.
+    list_areas(NoArgs) -> Vec<AreaView> = |m, _| m.areas();
+    /// Fetches the newest signed city bundle from the feed, if there is one.
+    sync_now(NoArgs) -> SyncReport = |m, _| m.sync_now().await;
+    /// Whether an update is running, its progress in bytes, and the city data held.
+    sync_status(NoArgs) -> SyncStatus = |m, _| m.sync_status();
+}
+
+/// Whether `name` is an operation of the API.
+pub fn is_operation(name: &str) -> bool {
+    OPERATIONS.iter().any(|op| op.name == name)
+}
+
+fn parse_args<T: DeserializeOwned>(
+    machi: &Machi,
+    operation: &str,
+    value: Value,
+) -> Result<T, ApiError> {
+    // `null` and a missing body mean "no arguments", as `{}` does.
+    let value = if value.is_null() {
+        Value::Object(Default::default())
+    } else {
+        value
+    };
     serde_json::from_value(value).map_err(|e| {
         machi.explain(&Error::InvalidInput {
-            detail: e.to_string(),
+            detail: format!("{operation}: {e}"),
         })
     })
 }
 
-fn json<T: Serialize>(value: T) -> Result<Value, ApiError> {
-    Ok(serde_json::to_value(value).expect("API values serialise"))
+fn to_json<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).expect("API values serialise")
 }
 
-/// Calls operation `name` with its JSON arguments (`{}` or `null` when it takes none).
-pub async fn call(machi: &Machi, name: &str, arguments: Value) -> Result<Value, ApiError> {
-    match name {
-        "app_info" => json(machi.app_info()?),
-        "get_settings" => json(machi.settings()?),
-        "update_settings" => {
-            json(machi.update_settings(args::<UpdateSettingsArgs>(machi, arguments)?.patch)?)
-        }
-        "list_locales" => json(machi.locales()),
-        "list_areas" => json(machi.areas()?),
-        "sync_now" => json(machi.sync_now().await?),
-        "sync_status" => json(machi.sync_status()?),
-        other => Err(machi.explain(&Error::NotFound {
-            what: other.to_string(),
-        })),
-    }
-}
+#[cfg(test)]
+mod tests;

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -54,26 +55,26 @@ pub enum Error {
 
 impl Error {
     /// The stable code: programs and tests match on it, the UI may too.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Internal(_) => "internal",
-            Error::NotFound { .. } => "not_found",
-            Error::InvalidInput { .. } => "invalid_input",
-            Error::UnknownLocale { .. } => "unknown_locale",
-            Error::Storage(_) => "storage",
-            Error::Unauthorized => "unauthorized",
-            Error::SyncNetwork { .. } => "sync.network",
-            Error::SyncHttpStatus { .. } => "sync.http_status",
-            Error::SyncTooLarge { .. } => "sync.too_large",
-            Error::SyncBadSignature => "sync.bad_signature",
-            Error::SyncUntrustedKey => "sync.untrusted_key",
-            Error::SyncWrongCity { .. } => "sync.wrong_city",
-            Error::SyncRollback { .. } => "sync.rollback",
-            Error::SyncHashMismatch { .. } => "sync.hash_mismatch",
-            Error::SyncInvalidManifest { .. } => "sync.invalid_manifest",
-            Error::SyncInvalidContent { .. } => "sync.invalid_content",
-            Error::SyncTimeout => "sync.timeout",
-            Error::SyncBusy => "sync.busy",
+            Error::Internal(_) => ErrorCode::Internal,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Error::UnknownLocale { .. } => ErrorCode::UnknownLocale,
+            Error::Storage(_) => ErrorCode::Storage,
+            Error::Unauthorized => ErrorCode::Unauthorized,
+            Error::SyncNetwork { .. } => ErrorCode::SyncNetwork,
+            Error::SyncHttpStatus { .. } => ErrorCode::SyncHttpStatus,
+            Error::SyncTooLarge { .. } => ErrorCode::SyncTooLarge,
+            Error::SyncBadSignature => ErrorCode::SyncBadSignature,
+            Error::SyncUntrustedKey => ErrorCode::SyncUntrustedKey,
+            Error::SyncWrongCity { .. } => ErrorCode::SyncWrongCity,
+            Error::SyncRollback { .. } => ErrorCode::SyncRollback,
+            Error::SyncHashMismatch { .. } => ErrorCode::SyncHashMismatch,
+            Error::SyncInvalidManifest { .. } => ErrorCode::SyncInvalidManifest,
+            Error::SyncInvalidContent { .. } => ErrorCode::SyncInvalidContent,
+            Error::SyncTimeout => ErrorCode::SyncTimeout,
+            Error::SyncBusy => ErrorCode::SyncBusy,
         }
     }
 
@@ -116,7 +117,7 @@ impl Error {
             | Error::SyncBusy => {}
         }
         ErrorRecord {
-            code: self.code().to_string(),
+            code: self.code(),
             args,
         }
     }
@@ -145,21 +146,87 @@ impl Error {
 /// the resident has chosen by then.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorRecord {
-    pub code: String,
+    pub code: ErrorCode,
     pub args: BTreeMap<String, String>,
 }
 
 impl ErrorRecord {
     /// The Fluent message id: `sync.bad_signature` → `error-sync-bad-signature`.
     pub fn message_id(&self) -> String {
-        format!("error-{}", self.code.replace(['.', '_'], "-"))
+        self.code.message_id()
     }
 }
 
 /// What every front end receives: `{ "code": "sync.rollback", "message": "…in the resident's language…" }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error, TS)]
 #[error("{code}: {message}")]
 pub struct ApiError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
+}
+
+/// Declares [`ErrorCode`] once: each variant with the stable string programs match on.
+macro_rules! error_codes {
+    ($( $(#[doc = $doc:literal])* $variant:ident = $code:literal, )*) => {
+        /// Every error code of the Machi API. In TypeScript it is a union of these strings, so the UI branches
+        /// on a code without guessing.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+        pub enum ErrorCode {
+            $( $(#[doc = $doc])* #[serde(rename = $code)] $variant, )*
+        }
+
+        impl ErrorCode {
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant),*];
+
+            /// The stable string, e.g. `sync.rollback`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    /// Something went wrong inside Machi; the details are in the log, not on screen.
+    Internal = "internal",
+    NotFound = "not_found",
+    InvalidInput = "invalid_input",
+    UnknownLocale = "unknown_locale",
+    /// The device could not store data (disk full, file damaged).
+    Storage = "storage",
+    /// Web mode: the request did not carry this launch's token.
+    Unauthorized = "unauthorized",
+    SyncNetwork = "sync.network",
+    SyncHttpStatus = "sync.http_status",
+    SyncTooLarge = "sync.too_large",
+    SyncBadSignature = "sync.bad_signature",
+    SyncUntrustedKey = "sync.untrusted_key",
+    SyncWrongCity = "sync.wrong_city",
+    SyncRollback = "sync.rollback",
+    SyncHashMismatch = "sync.hash_mismatch",
+    SyncInvalidManifest = "sync.invalid_manifest",
+    SyncInvalidContent = "sync.invalid_content",
+    SyncTimeout = "sync.timeout",
+    SyncBusy = "sync.busy",
+}
+
+impl ErrorCode {
+    /// The Fluent message id: `sync.bad_signature` → `error-sync-bad-signature`.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str().replace(['.', '_'], "-"))
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for ErrorCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }

@@ -24,9 +24,10 @@ use std::time::Duration;
 
 use rusqlite::Connection;
 use serde::Serialize;
+use ts_rs::TS;
 
 pub use content::{AreaView, BundleSource};
-pub use error::{ApiError, Error, ErrorRecord};
+pub use error::{ApiError, Error, ErrorCode, ErrorRecord};
 pub use settings::{FontScale, Settings, SettingsPatch};
 pub use sync::{Feed, SyncLimits, SyncOutcome, SyncReport};
 
@@ -59,7 +60,8 @@ pub struct Machi {
     thumbnail_cache_bytes: u64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// The app's version, the city and the city data it holds.
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct AppInfo {
     pub app_version: String,
     pub city_code: String,
@@ -67,7 +69,8 @@ pub struct AppInfo {
     pub bundle: BundleInfo,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// The city data the app holds, and how its last update went.
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct BundleInfo {
     pub version: u64,
     pub generated_at: String,
@@ -76,7 +79,7 @@ pub struct BundleInfo {
     pub last_error: Option<ApiError>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct SyncStatus {
     pub running: bool,
     pub done_bytes: u64,
@@ -84,7 +87,8 @@ pub struct SyncStatus {
     pub bundle: BundleInfo,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// A locale, named in its own language.
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct LocaleView {
     pub tag: String,
     pub name: String,
@@ -115,7 +119,7 @@ impl Machi {
             // As in `explain`: the resident reads the sentence, the log keeps the cause.
             eprintln!("machi: {e}");
             ApiError {
-                code: e.code().to_string(),
+                code: e.code(),
                 message: l10n.format_error(system_locale, &e.record()),
             }
         };
@@ -163,14 +167,14 @@ impl Machi {
             eprintln!("machi: {error}");
         }
         ApiError {
-            code: error.code().to_string(),
+            code: error.code(),
             message: self.l10n.format_error(&self.locale(), &error.record()),
         }
     }
 
     fn explain_record(&self, record: &ErrorRecord) -> ApiError {
         ApiError {
-            code: record.code.clone(),
+            code: record.code,
             message: self.l10n.format_error(&self.locale(), record),
         }
     }

@@ -1,5 +1,5 @@
 //! A feed that must be refused, through the real binaries: `machi sync` ends with a non-zero exit and one clear
-//! line `machi: <message> (<code>)` on stderr, and the resident keeps exactly the content they had.
+//! line `<code>: <message>` on stderr, and the resident keeps exactly the content they had.
 //! (machi-core has finer-grained fault tests against an in-process server; these prove the CLI's side.)
 
 use std::path::{Path, PathBuf};
@@ -65,7 +65,7 @@ impl Held {
         let server = serve(dir);
         let stderr = sync_err(&self.data, &server.url, &self.trusted.public);
         assert!(
-            stderr.trim_end().ends_with(&format!("({code})")),
+            stderr.starts_with(&format!("{code}: ")),
             "stderr names the code {code}: {stderr}"
         );
         assert_eq!(

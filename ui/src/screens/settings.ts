@@ -7,7 +7,7 @@
 import {
   FONT_SCALES,
   NOTIFICATION_CATEGORIES,
-  backend,
+  call,
   type AppInfo,
   type FontScale,
   type NotificationCategory,
@@ -261,7 +261,7 @@ function dataSection(): HTMLElement {
   const showProgress = async (): Promise<void> => {
     while (busy) {
       try {
-        const s = await backend.syncStatus();
+        const s = await call('sync_status');
         if (s.running && s.total_bytes > 0) {
           progress.max = s.total_bytes;
           progress.value = Math.min(s.done_bytes, s.total_bytes);
@@ -289,7 +289,7 @@ function dataSection(): HTMLElement {
       let message: string;
       let kind: 'ok' | 'error' = 'ok';
       try {
-        const report = await backend.syncNow();
+        const report = await call('sync_now');
         message =
           report.outcome === 'updated'
             ? t('sync-updated', { version: String(report.bundle_version) })
@@ -299,7 +299,7 @@ function dataSection(): HTMLElement {
         message = t('data-update-failed', { message: describeError(err) });
       }
       try {
-        getState().info = await backend.appInfo();
+        getState().info = await call('app_info');
         const fresh = bundleFacts(getState().info);
         facts.replaceWith(fresh);
         facts = fresh;

@@ -15,12 +15,13 @@ use machi_bundle::Manifest;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use ts_rs::TS;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 
 /// Where the held bundle came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum BundleSource {
     Embedded,
@@ -230,7 +231,7 @@ pub fn city(conn: &Connection) -> Result<CityContent> {
 }
 
 /// An area a resident can choose as home, named in their language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct AreaView {
     pub id: String,
     pub name: String,

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::i18n;
@@ -12,7 +13,7 @@ use crate::i18n;
 /// The notice categories a resident can mute or follow: the ones the city's notices are filed under.
 pub const NOTIFICATION_CATEGORIES: &[&str] = &machi_bundle::notices::CATEGORIES;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum FontScale {
     Normal,
@@ -40,26 +41,41 @@ impl FontScale {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Settings {
     pub locale: String,
     pub second_locale: String,
     pub font_scale: FontScale,
     pub high_contrast: bool,
     pub home_area: Option<String>,
+    /// Notification category → on/off, for every category of [`NotificationCategory`].
+    #[ts(type = "Record<NotificationCategory, boolean>")]
     pub notifications: BTreeMap<String, bool>,
+    /// The language the "back" button of やさしい日本語 returns to: the one chosen before it (default `ja`).
+    pub easy_return_locale: String,
 }
 
 /// A change to some settings; absent fields stay as they are. `home_area: null` clears the home area.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsPatch {
+    #[ts(optional)]
     pub locale: Option<String>,
+    #[ts(optional)]
     pub second_locale: Option<String>,
+    #[ts(optional)]
     pub font_scale: Option<FontScale>,
+    #[ts(optional)]
     pub high_contrast: Option<bool>,
-    #[serde(default, deserialize_with = "double_option")]
+    /// `null` clears the home area; absent leaves it.
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[ts(optional, type = "string | null")]
     pub home_area: Option<Option<String>>,
+    #[ts(optional, type = "Partial<Record<NotificationCategory, boolean>>")]
     pub notifications: Option<BTreeMap<String, bool>>,
 }
 
@@ -82,6 +98,7 @@ impl Settings {
                 .iter()
                 .map(|c| (c.to_string(), true))
                 .collect(),
+            easy_return_locale: return_locale_for(locale).to_string(),
         }
     }
 }
@@ -90,7 +107,8 @@ impl Settings {
 pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
     let row = conn
         .query_row(
-            "SELECT locale, second_locale, font_scale, high_contrast, home_area, notifications FROM settings WHERE id = 1",
+            "SELECT locale, second_locale, font_scale, high_contrast, home_area, notifications, locale_before_easy
+             FROM settings WHERE id = 1",
             [],
             |r| {
                 Ok((
@@ -100,16 +118,28 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
                     r.get::<_, bool>(3)?,
                     r.get::<_, Option<String>>(4)?,
                     r.get::<_, String>(5)?,
+                    r.get::<_, Option<String>>(6)?,
                 ))
             },
         )
         .optional()?;
-    let Some((locale, second_locale, font_scale, high_contrast, home_area, notifications)) = row
+    let Some((
+        locale,
+        second_locale,
+        font_scale,
+        high_contrast,
+        home_area,
+        notifications,
+        before_easy,
+    )) = row
     else {
         let settings = Settings::first_start(system_locale);
         save(conn, &settings)?;
         return Ok(settings);
     };
+    let easy_return_locale = before_easy
+        .filter(|t| i18n::is_supported(t) && t != i18n::EASY_JAPANESE)
+        .unwrap_or_else(|| return_locale_for(&locale).to_string());
     let mut notifications: BTreeMap<String, bool> =
         serde_json::from_str(&notifications).map_err(Error::internal)?;
     // A category added in a later version starts switched on.
@@ -123,15 +153,26 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
         high_contrast,
         home_area,
         notifications,
+        easy_return_locale,
     })
+}
+
+/// Where やさしい日本語's "back" leads when nothing was chosen before it: the current locale, or Japanese.
+fn return_locale_for(locale: &str) -> &str {
+    if locale == i18n::EASY_JAPANESE {
+        i18n::DEFAULT_LOCALE
+    } else {
+        locale
+    }
 }
 
 fn save(conn: &Connection, s: &Settings) -> Result<()> {
     conn.execute(
-        "INSERT INTO settings (id, locale, second_locale, font_scale, high_contrast, home_area, notifications)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO settings (id, locale, second_locale, font_scale, high_contrast, home_area, notifications,
+             locale_before_easy)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (id) DO UPDATE SET locale = ?1, second_locale = ?2, font_scale = ?3,
-             high_contrast = ?4, home_area = ?5, notifications = ?6",
+             high_contrast = ?4, home_area = ?5, notifications = ?6, locale_before_easy = ?7",
         params![
             s.locale,
             s.second_locale,
@@ -139,6 +180,7 @@ fn save(conn: &Connection, s: &Settings) -> Result<()> {
             s.high_contrast,
             s.home_area,
             serde_json::to_string(&s.notifications).map_err(Error::internal)?,
+            s.easy_return_locale,
         ],
     )?;
     Ok(())
@@ -149,6 +191,10 @@ pub fn update(conn: &Connection, system_locale: &str, patch: SettingsPatch) -> R
     let mut s = load(conn, system_locale)?;
     if let Some(locale) = patch.locale {
         let locale = i18n::Localizer::require_supported(&locale)?;
+        // やさしい日本語 remembers where the resident came from, so one button brings them back.
+        if locale == i18n::EASY_JAPANESE && s.locale != i18n::EASY_JAPANESE {
+            s.easy_return_locale = s.locale.clone();
+        }
         // Someone who switches language keeps their own second-language choice unless it was the default.
         if s.second_locale == i18n::default_second_locale(&s.locale) {
             s.second_locale = i18n::default_second_locale(locale).to_string();
@@ -281,6 +327,23 @@ mod tests {
         .unwrap();
         assert_eq!(s.second_locale, "en");
         assert_eq!(s2.second_locale, "en", "a chosen second language is kept");
+    }
+
+    #[test]
+    fn easy_japanese_remembers_the_language_to_return_to() {
+        let (_d, conn) = db();
+        assert_eq!(load(&conn, "vi").unwrap().easy_return_locale, "vi");
+        let patch = |locale: &str| SettingsPatch {
+            locale: Some(locale.into()),
+            ..Default::default()
+        };
+        update(&conn, "vi", patch("pt-BR")).unwrap();
+        let s = update(&conn, "vi", patch("ja-easy")).unwrap();
+        assert_eq!((s.locale.as_str(), s.easy_return_locale.as_str()), ("ja-easy", "pt-BR"));
+        // Choosing やさしい日本語 again does not overwrite the way back with itself.
+        let s = update(&conn, "vi", patch("ja-easy")).unwrap();
+        assert_eq!(s.easy_return_locale, "pt-BR");
+        assert_eq!(load(&conn, "vi").unwrap().easy_return_locale, "pt-BR", "kept across restarts");
     }
 
     #[test]

@@ -90,6 +90,10 @@ const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX media_thumb_by_use ON media_thumb (last_used);
     "#,
+    // 2: the language やさしい日本語's "back" button returns to (it lived in the UI's localStorage).
+    r#"
+    ALTER TABLE settings ADD COLUMN locale_before_easy TEXT;
+    "#,
 ];
 
 /// The schema version this build of Machi writes.

@@ -18,6 +18,7 @@ use reqwest::header::{ETAG, IF_NONE_MATCH};
 use reqwest::{StatusCode, Url};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::content::{self, BundleSource};
 use crate::error::{Error, ErrorRecord, Result};
@@ -63,14 +64,15 @@ impl Default for SyncLimits {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SyncOutcome {
     Updated,
     UpToDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// What one update brought.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SyncReport {
     pub outcome: SyncOutcome,
     pub bundle_version: u64,

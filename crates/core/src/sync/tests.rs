@@ -136,8 +136,8 @@ async fn expect_fault(code: &str, break_it: impl FnOnce(&Rig, &testkit::TestBund
     assert_eq!(rig.notices(), 20);
     let status = rig.machi.sync_status().unwrap();
     assert_eq!(
-        status.bundle.last_error.map(|e| e.code),
-        Some(code.to_string())
+        status.bundle.last_error.map(|e| e.code.as_str()),
+        Some(code)
     );
     assert!(!status.running);
     let conn = rig.machi.conn().unwrap();
