@@ -67,7 +67,7 @@ pub struct AreaSource {
     pub line: usize,
 }
 
-/// What a source file holds, which decides its importer.
+/// What a source holds, which decides its importer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SourceKind {
     WasteAreaDays,
@@ -80,6 +80,18 @@ pub enum SourceKind {
     Toilets,
     Wifi,
     Notices,
+}
+
+/// Whether a source names one file, a folder that a city replaces wholesale (a 5374 set, a GTFS feed), or a
+/// glob of files dropped in one by one (CAP alerts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceShape {
+    /// `path = "messages/notices.toml"`
+    File,
+    /// `path = "gtfs/"`: every file directly inside; the importer knows their names.
+    Folder,
+    /// `path = "messages/*.xml"`: `*` in the last segment matches any run of characters but `/`.
+    Glob,
 }
 
 impl SourceKind {
@@ -115,24 +127,71 @@ impl SourceKind {
         SourceKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    /// Places may come in several files (one per ward or provider); the others are one file each.
+    /// Places may come in several files (one per ward or provider); the others are one source each.
     pub fn allows_several(self) -> bool {
         matches!(
             self,
             SourceKind::Shelters | SourceKind::Aed | SourceKind::Toilets | SourceKind::Wifi
         )
     }
+
+    /// What the `path` of this kind names.
+    pub fn shape(self) -> SourceShape {
+        SourceShape::File
+    }
+
+    /// Sources that are TOML or XML, which are always UTF-8.
+    pub fn is_always_utf8(self) -> bool {
+        matches!(self, SourceKind::Notices)
+    }
 }
 
 /// One `[[sources]]` entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
-    /// Relative to the source folder, `/`-separated.
+    /// Relative to the source folder, `/`-separated; a folder ends in `/`, a glob has `*` in its last segment.
     pub path: String,
     pub kind: SourceKind,
     pub encoding: Encoding,
     /// Line of the entry's `path` key in city.toml.
     pub line: usize,
+}
+
+impl SourceFile {
+    /// Whether the file at `rel` (relative, `/`-separated) belongs to this source.
+    pub fn contains(&self, rel: &str) -> bool {
+        match self.kind.shape() {
+            SourceShape::File => rel == self.path,
+            SourceShape::Folder => rel
+                .strip_prefix(&self.path)
+                .is_some_and(|rest| !rest.is_empty() && !rest.contains('/')),
+            SourceShape::Glob => {
+                let (dir, pattern) = self.path.rsplit_once('/').unwrap_or(("", &self.path));
+                let (rel_dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+                rel_dir == dir && glob_matches(pattern, name)
+            }
+        }
+    }
+}
+
+/// `*` matches any run of characters (none included); everything else matches itself.
+pub fn glob_matches(pattern: &str, name: &str) -> bool {
+    let mut parts = pattern.split('*');
+    let first = parts.next().unwrap_or("");
+    let Some(mut rest) = name.strip_prefix(first) else {
+        return false;
+    };
+    let parts: Vec<&str> = parts.collect();
+    let Some((last, middle)) = parts.split_last() else {
+        return rest.is_empty();
+    };
+    for part in middle {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    rest.len() >= last.len() && rest.ends_with(last)
 }
 
 impl CitySource {
@@ -666,9 +725,10 @@ fn parse_sources(f: &TomlFile, raw: &[Spanned<RawSource>], report: &mut Report) 
         if path.is_empty() || kind_text.is_empty() {
             continue;
         }
+        let inner = path.strip_suffix('/').unwrap_or(&path);
         if path.starts_with('/')
             || path.contains('\\')
-            || path.split('/').any(|part| part == ".." || part.is_empty())
+            || inner.split('/').any(|part| part == ".." || part.is_empty())
         {
             report.error(
                 CITY_FILE,
@@ -697,6 +757,10 @@ fn parse_sources(f: &TomlFile, raw: &[Spanned<RawSource>], report: &mut Report) 
             );
             continue;
         };
+        if let Some(problem) = shape_problem(kind, &path) {
+            report.error(CITY_FILE, path_line, format!("{prefix}.path"), problem);
+            continue;
+        }
         if !kind.allows_several() {
             if let Some(first) = single_kinds.get(&kind) {
                 report.error(
@@ -726,12 +790,12 @@ fn parse_sources(f: &TomlFile, raw: &[Spanned<RawSource>], report: &mut Report) 
                 }
             },
         };
-        if kind == SourceKind::Notices && encoding != Encoding::Utf8 {
+        if kind.is_always_utf8() && encoding != Encoding::Utf8 {
             report.error(
                 CITY_FILE,
                 r.encoding.as_ref().map(|e| f.line_of(e)).unwrap_or(line),
                 format!("{prefix}.encoding"),
-                "TOML files are always UTF-8",
+                "TOML and XML sources are always UTF-8",
             );
         }
         out.push(SourceFile {
@@ -742,6 +806,29 @@ fn parse_sources(f: &TomlFile, raw: &[Spanned<RawSource>], report: &mut Report) 
         });
     }
     out
+}
+
+/// Why `path` cannot name a source of `kind`, if it cannot.
+fn shape_problem(kind: SourceKind, path: &str) -> Option<String> {
+    let folder = path.ends_with('/');
+    let (dir, last) = path.rsplit_once('/').unwrap_or(("", path));
+    let glob = path.contains('*');
+    match kind.shape() {
+        SourceShape::File if folder || glob => Some(format!(
+            "`{}` sources are single files: no trailing `/` and no `*`",
+            kind.as_str()
+        )),
+        SourceShape::Folder if !folder || glob => Some(format!(
+            "`{}` sources are folders: write the path with a trailing `/` (e.g. `{}/`)",
+            kind.as_str(),
+            path.trim_end_matches('/')
+        )),
+        SourceShape::Glob if folder || !last.contains('*') || dir.contains('*') => Some(format!(
+            "`{}` sources are file patterns with `*` in the file name only (e.g. `messages/*.xml`)",
+            kind.as_str()
+        )),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -278,3 +278,20 @@ fn source_declarations() {
         .message
         .starts_with("a second `waste_target` source"));
 }
+
+#[test]
+fn glob_patterns_match_file_names() {
+    use crate::source::glob_matches;
+    assert!(glob_matches("*.xml", "alert-1.xml"));
+    assert!(glob_matches("*.xml", ".xml"));
+    assert!(!glob_matches("*.xml", "alert.xml.bak"));
+    assert!(glob_matches("cap-*-ja.xml", "cap-2026-ja.xml"));
+    assert!(!glob_matches("cap-*-ja.xml", "cap-2026-en.xml"));
+    assert!(glob_matches("notices.toml", "notices.toml"));
+    assert!(!glob_matches("notices.toml", "notices.tomlx"));
+    assert!(
+        glob_matches("a*b*c", "abc")
+            && glob_matches("a*b*c", "a-b-b-c")
+            && !glob_matches("a*b*c", "acb")
+    );
+}
