@@ -6,6 +6,10 @@ use serde_json::Value;
 use tauri::State;
 
 #[tauri::command]
-pub async fn call(machi: State<'_, Machi>, name: String, args: Option<Value>) -> Result<Value, ApiError> {
+pub async fn call(
+    machi: State<'_, Machi>,
+    name: String,
+    args: Option<Value>,
+) -> Result<Value, ApiError> {
     machi_core::api::call(&machi, &name, args.unwrap_or(Value::Null)).await
 }

@@ -41,7 +41,8 @@ async fn background_sync(app: tauri::AppHandle) {
 mod tests {
     #[test]
     fn the_window_may_call_machis_operations_and_nothing_else() {
-        let capability: serde_json::Value = serde_json::from_str(include_str!("../capabilities/main.json")).unwrap();
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("../capabilities/main.json")).unwrap();
         assert_eq!(capability["windows"], serde_json::json!(["main"]));
         assert_eq!(
             capability["permissions"],

@@ -14,8 +14,7 @@ use ts_rs::TS;
 
 use crate::error::Error;
 use crate::{
-    ApiError, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport,
-    SyncStatus,
+    ApiError, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport, SyncStatus,
 };
 
 /// The arguments of an operation that takes none: `{}` (or `null`, or nothing at all).

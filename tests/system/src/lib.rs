@@ -473,7 +473,10 @@ pub fn sync_err(data_dir: &Path, url: &str, public_key: &Path) -> String {
     );
     let code = stderr.split(": ").next().unwrap_or("");
     assert!(
-        !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b"._".contains(&b)),
+        !code.is_empty()
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b"._".contains(&b)),
         "stderr starts with a stable code: {stderr}"
     );
     stderr

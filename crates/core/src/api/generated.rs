@@ -140,7 +140,9 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 
 /// The operation table of `docs/API.md` (between its markers).
 pub fn api_table() -> String {
-    let mut out = format!("{TABLE_START}\n| operation | arguments | result | what it does |\n|---|---|---|---|\n");
+    let mut out = format!(
+        "{TABLE_START}\n| operation | arguments | result | what it does |\n|---|---|---|---|\n"
+    );
     for op in super::operation_types() {
         let args = if op.args == "NoArgs" {
             "–".to_string()
@@ -220,7 +222,11 @@ mod tests {
         let ts = typescript();
         let table = api_table();
         for op in super::super::OPERATIONS {
-            assert!(ts.contains(&format!("  {}: {{ args:", op.name)), "{}", op.name);
+            assert!(
+                ts.contains(&format!("  {}: {{ args:", op.name)),
+                "{}",
+                op.name
+            );
             assert!(table.contains(&format!("| `{}` |", op.name)), "{}", op.name);
             assert!(!op.doc.trim().is_empty(), "{} has no doc line", op.name);
         }

@@ -15,8 +15,8 @@ use machi_bundle::Manifest;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use ts_rs::TS;
 use sha2::{Digest, Sha256};
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
 

@@ -339,11 +339,18 @@ mod tests {
         };
         update(&conn, "vi", patch("pt-BR")).unwrap();
         let s = update(&conn, "vi", patch("ja-easy")).unwrap();
-        assert_eq!((s.locale.as_str(), s.easy_return_locale.as_str()), ("ja-easy", "pt-BR"));
+        assert_eq!(
+            (s.locale.as_str(), s.easy_return_locale.as_str()),
+            ("ja-easy", "pt-BR")
+        );
         // Choosing やさしい日本語 again does not overwrite the way back with itself.
         let s = update(&conn, "vi", patch("ja-easy")).unwrap();
         assert_eq!(s.easy_return_locale, "pt-BR");
-        assert_eq!(load(&conn, "vi").unwrap().easy_return_locale, "pt-BR", "kept across restarts");
+        assert_eq!(
+            load(&conn, "vi").unwrap().easy_return_locale,
+            "pt-BR",
+            "kept across restarts"
+        );
     }
 
     #[test]
