@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds Machi and opens its window on the embedded Oyama data.
+# Installs what is missing, builds Machi and opens its window on the embedded Oyama data — and shows the whole
+# data path working: it makes a local development key, builds and signs a feed from data/oyama with
+# machi-publish, serves it on 127.0.0.1, and points the app at it (MACHI_FEED_URL, MACHI_FEED_PUBLIC_KEY).
 # On a machine without a display (a server, CI) it starts a virtual one (Xvfb) first.
-# Usage: scripts/run-app.sh [--release]
+# Usage: scripts/run-app.sh [--release]        (MACHI_FEED_URL set beforehand: use that feed instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=debug
@@ -10,7 +12,32 @@ if [ "${1:-}" = "--release" ]; then profile=release; cargo_flags=(--release); fi
 
 bash scripts/install-deps.sh
 npm run --silent build:ui
-cargo build "${cargo_flags[@]}" -p machi-app
+cargo build "${cargo_flags[@]}" -p machi-app -p machi-publish
+bin="target/$profile"
+
+children=()
+cleanup() { for pid in "${children[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+if [ -z "${MACHI_FEED_URL:-}" ]; then
+  dev=target/dev-feed
+  [ -f "$dev/keys/machi.key" ] || "$bin/machi-publish" keygen --out "$dev/keys" >/dev/null
+  # A new version each run, so the app sees an update; the key is local, so city.toml does not list it.
+  "$bin/machi-publish" build data/oyama --out "$dev/feed" --secret-key "$dev/keys/machi.key" \
+    --allow-unlisted-key >/dev/null 2>"$dev/build.log" || { cat "$dev/build.log" >&2; exit 1; }
+  # Any free port: the server prints its URL as its first line.
+  "$bin/machi-publish" serve "$dev/feed" --port 0 >"$dev/serve.log" 2>&1 &
+  children+=($!)
+  url=""
+  for _ in $(seq 50); do
+    url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$dev/serve.log" | head -n 1 || true)
+    [ -n "$url" ] && break
+    sleep 0.1
+  done
+  [ -n "$url" ] || { cat "$dev/serve.log" >&2; exit 1; }
+  export MACHI_FEED_URL="$url" MACHI_FEED_PUBLIC_KEY="$PWD/$dev/keys/machi.pub"
+  echo "run-app: the app syncs from a development feed built from data/oyama and signed with a local key ($MACHI_FEED_URL, keys in $dev/keys)"
+fi
 
 if [ -z "${DISPLAY:-}" ]; then
   n=${MACHI_DISPLAY:-99}
@@ -21,4 +48,4 @@ if [ -z "${DISPLAY:-}" ]; then
   fi
   echo "run-app: no display was set; Machi runs on the virtual display $DISPLAY (screenshot: import -display $DISPLAY -window root shot.png)"
 fi
-exec "target/$profile/machi-app"
+"$bin/machi-app"

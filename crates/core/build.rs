@@ -1,6 +1,9 @@
-//! Embeds what the app must have with no network: the Fluent strings of every locale and the city's bundle,
-//! built from `data/<city>/` by the same builder `machi-publish` uses (so the embedded content is checked
-//! exactly as a published bundle is, and nothing binary is checked in).
+//! Embeds what the app must have with no network: the Fluent strings of every locale and the city's bundle.
+//!
+//! The bundle is either the city's latest **published** bundle — the build input `MACHI_EMBED_FEED`, a feed
+//! folder as `machi-publish build` wrote it, whose signature is checked here against city.toml's keys and whose
+//! real version is kept — or, without it, built from `data/<city>/` by the same builder `machi-publish` uses, as
+//! version 0 (unpublished), which ranks below every published bundle (see `content::embedded`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -66,15 +69,26 @@ fn embed_city(city_dir: &Path, out: &Path) {
     };
     let bundle_dir = out.join("bundle");
     let _ = fs::remove_dir_all(&bundle_dir);
-    // The build time: a feed bundle published after this binary was built is newer, an older one is not.
-    let version = env::var("MACHI_EMBEDDED_BUNDLE_VERSION")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(machi_bundle::default_bundle_version);
-    println!("cargo:rerun-if-env-changed=MACHI_EMBEDDED_BUNDLE_VERSION");
-    let generated_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let manifest = machi_bundle::write_bundle(&imported, &bundle_dir, version, &generated_at)
-        .unwrap_or_else(|e| panic!("cannot write the embedded bundle: {e}"));
+    println!("cargo:rerun-if-env-changed=MACHI_EMBED_FEED");
+    let (manifest, signed) = match env::var_os("MACHI_EMBED_FEED") {
+        Some(feed_dir) => {
+            let feed_dir = PathBuf::from(feed_dir);
+            println!("cargo:rerun-if-changed={}", feed_dir.display());
+            (embed_published(&imported, &feed_dir, &bundle_dir), true)
+        }
+        None => {
+            let generated_at =
+                chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+            let manifest = machi_bundle::write_bundle(
+                &imported,
+                &bundle_dir,
+                machi_bundle::UNPUBLISHED_VERSION,
+                &generated_at,
+            )
+            .unwrap_or_else(|e| panic!("cannot write the embedded bundle: {e}"));
+            (manifest, false)
+        }
+    };
 
     let feed = &imported.source.feed;
     let mut code = String::new();
@@ -97,6 +111,7 @@ fn embed_city(city_dir: &Path, out: &Path) {
         feed.public_keys
     )
     .unwrap();
+    writeln!(code, "pub const EMBEDDED_SIGNED: bool = {signed};").unwrap();
     let manifest_path = bundle_dir.join(machi_bundle::manifest::MANIFEST_NAME);
     writeln!(
         code,
@@ -117,4 +132,55 @@ fn embed_city(city_dir: &Path, out: &Path) {
     }
     code.push_str("];\n");
     fs::write(out.join("city.rs"), code).unwrap();
+}
+
+/// Copies a published feed folder into `bundle_dir` after checking it as the app would: the signature against
+/// city.toml's public keys, the city code and version in the signed comment, every file's size and hash.
+fn embed_published(
+    imported: &machi_bundle::Imported,
+    feed_dir: &Path,
+    bundle_dir: &Path,
+) -> machi_bundle::Manifest {
+    use machi_bundle::manifest::{parse_trusted_comment, MANIFEST_NAME, SIGNATURE_NAME};
+    let fail = |what: String| -> ! { panic!("MACHI_EMBED_FEED={}: {what}", feed_dir.display()) };
+    let manifest_bytes = fs::read(feed_dir.join(MANIFEST_NAME))
+        .unwrap_or_else(|e| fail(format!("{MANIFEST_NAME}: {e}")));
+    let signature_text = fs::read_to_string(feed_dir.join(SIGNATURE_NAME))
+        .unwrap_or_else(|e| fail(format!("{SIGNATURE_NAME}: {e}")));
+    let signature = minisign_verify::Signature::decode(&signature_text)
+        .unwrap_or_else(|e| fail(format!("{SIGNATURE_NAME}: {e}")));
+    let verified = imported.source.feed.public_keys.iter().any(|key| {
+        minisign_verify::PublicKey::from_base64(key)
+            .is_ok_and(|k| k.verify(&manifest_bytes, &signature, false).is_ok())
+    });
+    if !verified {
+        fail("the manifest is not signed by a key in city.toml [feed].public_keys".into());
+    }
+    let manifest: machi_bundle::Manifest = serde_json::from_slice(&manifest_bytes)
+        .unwrap_or_else(|e| fail(format!("{MANIFEST_NAME}: {e}")));
+    let signed = parse_trusted_comment(signature.trusted_comment());
+    if signed != Some((manifest.city_code.clone(), manifest.bundle_version))
+        || manifest.city_code != imported.city.code
+    {
+        fail(format!(
+            "signed for {signed:?}, manifest says city {} version {}, the sources are city {}",
+            manifest.city_code, manifest.bundle_version, imported.city.code
+        ));
+    }
+    for entry in &manifest.files {
+        let bytes = fs::read(feed_dir.join(&entry.path))
+            .unwrap_or_else(|e| fail(format!("{}: {e}", entry.path)));
+        if bytes.len() as u64 != entry.size || machi_bundle::sha256_hex(&bytes) != entry.sha256 {
+            fail(format!(
+                "{} does not match its hash in the manifest",
+                entry.path
+            ));
+        }
+        let to = bundle_dir.join(&entry.path);
+        fs::create_dir_all(to.parent().unwrap()).unwrap();
+        fs::write(to, bytes).unwrap();
+    }
+    fs::create_dir_all(bundle_dir).unwrap();
+    fs::write(bundle_dir.join(MANIFEST_NAME), &manifest_bytes).unwrap();
+    manifest
 }

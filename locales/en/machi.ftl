@@ -92,6 +92,9 @@ data-last-error = Last update error
 data-app-version = App version
 data-update-now = Update now
 data-updating = Updating…
+data-offline-built-in = The city's server cannot be reached, so Machi shows the city data built into the app (made { $date }). It updates by itself once the server can be reached.
+data-offline-held = The city's server cannot be reached, so Machi shows the city data last updated { $date }. It updates by itself once the server can be reached.
+data-source-built-in-unpublished = Built into the app (not yet published)
 data-update-failed = The update failed. { $message }
 
 ## Sync results
@@ -120,3 +123,11 @@ error-sync-busy = An update is already running. Please wait until it finishes.
 error-unknown-locale = This language is not supported: { $locale }
 error-unauthorized = You do not have access. Please open this page again from the Machi app.
 error-backend-unreachable = The app cannot reach its own service. Please restart the app.
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = The city data saved on this device was damaged, so Machi rebuilt it from the data built into the app. Your settings and your own records are unchanged. (The damaged file was kept as “{ $file }”.)
+recovery-content-future = The city data on this device was saved by a newer version of Machi, so it was rebuilt from the data built into the app. Your settings and your own records are unchanged. (The old file was kept as “{ $file }”.)
+recovery-resident-damaged = The file with your settings and your own records was damaged and could not be read, so Machi started with new settings. The damaged file was kept as “{ $file }”.
+recovery-resident-future = Your settings and your own records were saved by a newer version of Machi, which this version cannot read. Machi started with new settings; the file was kept as “{ $file }” and works again after updating.
+recovery-title = Notice: data was recovered

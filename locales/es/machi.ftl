@@ -92,6 +92,9 @@ data-last-error = Error de la última actualización
 data-app-version = Versión de la aplicación
 data-update-now = Actualizar ahora
 data-updating = Actualizando…
+data-offline-built-in = No es posible conectarse al servidor de la municipalidad, por eso se muestran los datos de la ciudad incluidos en la aplicación (creados el { $date }). Se actualizarán automáticamente cuando se restablezca la conexión.
+data-offline-held = No es posible conectarse al servidor de la municipalidad, por eso se muestran los datos de la ciudad actualizados el { $date }. Se actualizarán automáticamente cuando se restablezca la conexión.
+data-source-built-in-unpublished = Incluidos en la aplicación (datos aún no publicados)
 data-update-failed = La actualización falló. { $message }
 
 ## Sync results
@@ -120,3 +123,11 @@ error-sync-busy = Ya hay una actualización en curso. Espere a que termine.
 error-unknown-locale = Este idioma no es compatible: { $locale }
 error-unauthorized = No tiene acceso. Vuelva a abrir esta página desde la aplicación Machi.
 error-backend-unreachable = La aplicación no puede comunicarse con su propio servicio. Reinicie la aplicación.
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = Los datos de la ciudad guardados en este dispositivo estaban dañados, por eso se volvieron a crear a partir de los datos incluidos en la aplicación. Su configuración y sus registros personales se mantienen sin cambios. (El archivo dañado se guardó como “{ $file }”.)
+recovery-content-future = Los datos de la ciudad de este dispositivo se guardaron con una versión más reciente de Machi, por eso se volvieron a crear a partir de los datos incluidos en la aplicación. Su configuración y sus registros personales se mantienen sin cambios. (El archivo original se guardó como “{ $file }”.)
+recovery-resident-damaged = El archivo con su configuración y sus registros personales estaba dañado y no se pudo leer, por eso la aplicación se inició con una configuración nueva. El archivo dañado se guardó como “{ $file }”.
+recovery-resident-future = Su configuración y sus registros personales se guardaron con una versión más reciente de Machi, que esta versión no puede leer. La aplicación se inició con una configuración nueva. El archivo original se guardó como “{ $file }” y podrá usarse de nuevo después de actualizar la aplicación a la versión nueva.
+recovery-title = Aviso: se recuperaron los datos

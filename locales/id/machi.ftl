@@ -92,6 +92,9 @@ data-last-error = Kesalahan pembaruan terakhir
 data-app-version = Versi aplikasi
 data-update-now = Perbarui sekarang
 data-updating = Sedang memperbarui…
+data-offline-built-in = Server pemerintah kota tidak dapat dihubungi, sehingga aplikasi menampilkan data kota yang sudah ada di aplikasi (dibuat pada { $date }). Data akan diperbarui secara otomatis setelah koneksi tersambung kembali.
+data-offline-held = Server pemerintah kota tidak dapat dihubungi, sehingga aplikasi menampilkan data kota yang diperbarui pada { $date }. Data akan diperbarui secara otomatis setelah koneksi tersambung kembali.
+data-source-built-in-unpublished = Sudah ada di aplikasi (data yang belum diterbitkan)
 data-update-failed = Pembaruan gagal. { $message }
 
 ## Sync results
@@ -120,3 +123,11 @@ error-sync-busy = Pembaruan sedang berjalan. Silakan tunggu sampai selesai.
 error-unknown-locale = Bahasa ini tidak didukung: { $locale }
 error-unauthorized = Anda tidak memiliki akses. Silakan buka kembali halaman ini dari aplikasi Machi.
 error-backend-unreachable = Aplikasi tidak dapat terhubung ke layanannya sendiri. Silakan mulai ulang aplikasi.
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = Data kota yang tersimpan di perangkat ini rusak, sehingga dibuat ulang dari data yang sudah ada di aplikasi. Pengaturan dan catatan pribadi Anda tetap seperti semula. (Berkas yang rusak disimpan dengan nama “{ $file }”.)
+recovery-content-future = Data kota di perangkat ini disimpan oleh Machi versi yang lebih baru, sehingga dibuat ulang dari data yang sudah ada di aplikasi. Pengaturan dan catatan pribadi Anda tetap seperti semula. (Berkas aslinya disimpan dengan nama “{ $file }”.)
+recovery-resident-damaged = Berkas berisi pengaturan dan catatan pribadi Anda rusak dan tidak dapat dibaca, sehingga aplikasi dimulai dengan pengaturan baru. Berkas yang rusak disimpan dengan nama “{ $file }”.
+recovery-resident-future = Pengaturan dan catatan pribadi Anda disimpan oleh Machi versi yang lebih baru, sehingga tidak dapat dibaca oleh versi ini. Aplikasi dimulai dengan pengaturan baru. Berkas aslinya disimpan dengan nama “{ $file }” dan dapat digunakan kembali setelah Anda memperbarui aplikasi ke versi baru.
+recovery-title = Pemberitahuan: data telah dipulihkan

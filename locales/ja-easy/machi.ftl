@@ -93,6 +93,9 @@ data-last-error = まえ の エラー
 data-app-version = アプリ の バージョン
 data-update-now = いま あたらしく する
 data-updating = あたらしく して います…
+data-offline-built-in = しやくしょ の サーバー に つながらない ので、アプリ の なか に ある まち の データ（{ $date } に つくった もの）を みせて います。つながったら、アプリ が データ を あたらしく します。
+data-offline-held = しやくしょ の サーバー に つながらない ので、{ $date } に あたらしく した まち の データ を みせて います。つながったら、アプリ が データ を あたらしく します。
+data-source-built-in-unpublished = アプリ の なか に ある データ（しやくしょ が まだ だして いない もの）
 data-update-failed = あたらしく できません でした。{ $message }
 
 ## Sync results
@@ -121,3 +124,11 @@ error-sync-busy = いま あたらしく して います。おわる まで ま
 error-unknown-locale = この ことば は つかえません：{ $locale }
 error-unauthorized = この ページ は ひらけません。まち の アプリ から もう いちど ひらいて ください。
 error-backend-unreachable = アプリ の なか の サービス に つながりません。アプリ を もう いちど はじめて ください。
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = この スマホ や パソコン に ある まち の データ が こわれて いました。だから、アプリ の なか に ある データ で もう いちど つくりました。せってい と あなた の きろく は かわりません。（こわれた ファイル は「{ $file }」と いう なまえ で のこして います）
+recovery-content-future = この スマホ や パソコン に ある まち の データ は、あたらしい バージョン の まち の アプリ で ほぞん した もの でした。だから、アプリ の なか に ある データ で もう いちど つくりました。せってい と あなた の きろく は かわりません。（まえ の ファイル は「{ $file }」と いう なまえ で のこして います）
+recovery-resident-damaged = せってい と あなた の きろく の ファイル が こわれて いて、よめません でした。だから、あたらしい せってい で はじめました。こわれた ファイル は「{ $file }」と いう なまえ で のこして います。
+recovery-resident-future = せってい と あなた の きろく は、あたらしい バージョン の まち の アプリ で ほぞん されて いる ので、この バージョン では よめません。だから、あたらしい せってい で はじめました。まえ の ファイル は「{ $file }」と いう なまえ で のこして います。アプリ を あたらしい バージョン に すると、つかえます。
+recovery-title = おしらせ：データ を なおしました

@@ -97,6 +97,9 @@ data-last-error = 前回の更新エラー
 data-app-version = アプリのバージョン
 data-update-now = 今すぐ更新
 data-updating = 更新しています…
+data-offline-built-in = 市のサーバーにつながらないため、アプリに内蔵の市のデータ（{ $date }作成）を表示しています。つながると自動で更新します。
+data-offline-held = 市のサーバーにつながらないため、{ $date }に更新した市のデータを表示しています。つながると自動で更新します。
+data-source-built-in-unpublished = アプリに内蔵（配信前のデータ）
 data-update-failed = 更新できませんでした。{ $message }
 
 ## Sync results (also used by the Rust core)
@@ -126,3 +129,11 @@ error-unknown-locale = 対応していない言語です：{ $locale }
 error-unauthorized = アクセスが許可されていません。まちのアプリから、このページを開き直してください。
 # UI only: the page cannot reach machi web / the Tauri core at all.
 error-backend-unreachable = アプリ内のサービスに接続できません。アプリを起動し直してください。
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = この端末に保存していた市のデータが壊れていたため、アプリに内蔵のデータから作り直しました。設定やご自身の記録はそのままです。（壊れたファイルは「{ $file }」として残してあります）
+recovery-content-future = この端末の市のデータは新しいバージョンのまちで保存されていたため、アプリに内蔵のデータから作り直しました。設定やご自身の記録はそのままです。（元のファイルは「{ $file }」として残してあります）
+recovery-resident-damaged = 設定とご自身の記録を保存したファイルが壊れていて読めなかったため、新しい設定で始めました。壊れたファイルは「{ $file }」として残してあります。
+recovery-resident-future = 設定とご自身の記録は新しいバージョンのまちで保存されていて、このバージョンでは読めません。新しい設定で始めました。元のファイルは「{ $file }」として残してあります。新しいバージョンに更新すると使えます。
+recovery-title = お知らせ：データを復旧しました

@@ -92,6 +92,9 @@ data-last-error = 지난 업데이트 오류
 data-app-version = 앱 버전
 data-update-now = 지금 업데이트
 data-updating = 업데이트 중…
+data-offline-built-in = 시 서버에 연결할 수 없어 앱에 내장된 시 데이터({ $date } 작성)를 표시하고 있습니다. 연결되면 자동으로 업데이트합니다.
+data-offline-held = 시 서버에 연결할 수 없어 { $date }에 업데이트한 시 데이터를 표시하고 있습니다. 연결되면 자동으로 업데이트합니다.
+data-source-built-in-unpublished = 앱에 내장됨(배포 전 데이터)
 data-update-failed = 업데이트하지 못했습니다. { $message }
 
 ## Sync results
@@ -120,3 +123,11 @@ error-sync-busy = 이미 업데이트 중입니다. 끝날 때까지 기다려 �
 error-unknown-locale = 지원하지 않는 언어입니다: { $locale }
 error-unauthorized = 접근 권한이 없습니다. Machi 앱에서 이 페이지를 다시 열어 주세요.
 error-backend-unreachable = 앱 내부 서비스에 연결할 수 없습니다. 앱을 다시 시작해 주세요.
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = 이 기기에 저장되어 있던 시 데이터가 손상되어 앱에 내장된 데이터로 다시 만들었습니다. 설정과 개인 기록은 그대로 유지됩니다. (손상된 파일은 ‘{ $file }’(으)로 보관해 두었습니다.)
+recovery-content-future = 이 기기의 시 데이터가 새 버전의 Machi에서 저장되어 있어 앱에 내장된 데이터로 다시 만들었습니다. 설정과 개인 기록은 그대로 유지됩니다. (원래 파일은 ‘{ $file }’(으)로 보관해 두었습니다.)
+recovery-resident-damaged = 설정과 개인 기록을 저장한 파일이 손상되어 읽을 수 없었기 때문에 새 설정으로 시작했습니다. 손상된 파일은 ‘{ $file }’(으)로 보관해 두었습니다.
+recovery-resident-future = 설정과 개인 기록이 새 버전의 Machi에서 저장되어 이 버전에서는 읽을 수 없습니다. 새 설정으로 시작했습니다. 원래 파일은 ‘{ $file }’(으)로 보관해 두었습니다. 새 버전으로 업데이트하면 사용할 수 있습니다.
+recovery-title = 알림: 데이터를 복구했습니다

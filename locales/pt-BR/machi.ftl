@@ -92,6 +92,9 @@ data-last-error = Erro na última atualização
 data-app-version = Versão do aplicativo
 data-update-now = Atualizar agora
 data-updating = Atualizando…
+data-offline-built-in = Não foi possível conectar ao servidor da prefeitura, por isso o aplicativo está mostrando os dados da cidade incluídos nele (criados em { $date }). Os dados serão atualizados automaticamente quando a conexão voltar.
+data-offline-held = Não foi possível conectar ao servidor da prefeitura, por isso o aplicativo está mostrando os dados da cidade atualizados em { $date }. Os dados serão atualizados automaticamente quando a conexão voltar.
+data-source-built-in-unpublished = Incluídos no aplicativo (dados ainda não publicados)
 data-update-failed = A atualização falhou. { $message }
 
 ## Sync results
@@ -120,3 +123,11 @@ error-sync-busy = Já existe uma atualização em andamento. Aguarde até que el
 error-unknown-locale = Este idioma não é suportado: { $locale }
 error-unauthorized = Você não tem acesso. Abra esta página novamente pelo aplicativo Machi.
 error-backend-unreachable = O aplicativo não consegue se comunicar com o próprio serviço. Reinicie o aplicativo.
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = Os dados da cidade salvos neste aparelho estavam danificados, por isso foram recriados a partir dos dados incluídos no aplicativo. Suas configurações e seus registros pessoais continuam como estavam. (O arquivo danificado foi guardado como “{ $file }”.)
+recovery-content-future = Os dados da cidade neste aparelho foram salvos por uma versão mais recente do Machi, por isso foram recriados a partir dos dados incluídos no aplicativo. Suas configurações e seus registros pessoais continuam como estavam. (O arquivo original foi guardado como “{ $file }”.)
+recovery-resident-damaged = O arquivo com suas configurações e seus registros pessoais estava danificado e não pôde ser lido, por isso o aplicativo foi iniciado com novas configurações. O arquivo danificado foi guardado como “{ $file }”.
+recovery-resident-future = Suas configurações e seus registros pessoais foram salvos por uma versão mais recente do Machi e não podem ser lidos nesta versão. O aplicativo foi iniciado com novas configurações. O arquivo original foi guardado como “{ $file }” e poderá ser usado novamente depois que você atualizar o aplicativo para a versão nova.
+recovery-title = Aviso: os dados foram recuperados

@@ -92,6 +92,9 @@ data-last-error = Error sa huling update
 data-app-version = Bersyon ng app
 data-update-now = I-update ngayon
 data-updating = Nag-a-update…
+data-offline-built-in = Hindi makakonekta sa server ng lungsod, kaya ipinapakita ang datos ng lungsod na kasama na sa app (ginawa noong { $date }). Awtomatiko itong mag-a-update kapag nakakonekta na.
+data-offline-held = Hindi makakonekta sa server ng lungsod, kaya ipinapakita ang datos ng lungsod na na-update noong { $date }. Awtomatiko itong mag-a-update kapag nakakonekta na.
+data-source-built-in-unpublished = Kasama na sa app (datos na hindi pa naipapamahagi)
 data-update-failed = Hindi natuloy ang update. { $message }
 
 ## Sync results
@@ -120,3 +123,11 @@ error-sync-busy = May update na tumatakbo. Pakihintay hanggang matapos ito.
 error-unknown-locale = Hindi suportado ang wikang ito: { $locale }
 error-unauthorized = Wala kang pahintulot. Pakibuksan muli ang pahinang ito mula sa Machi app.
 error-backend-unreachable = Hindi makakonekta ang app sa sarili nitong serbisyo. Pakisimulan muli ang app.
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = Nasira ang datos ng lungsod na naka-save sa device na ito, kaya muli itong binuo mula sa datos na kasama na sa app. Walang nagbago sa iyong mga setting at sa sarili mong mga tala. (Itinago ang sirang file bilang “{ $file }”.)
+recovery-content-future = Na-save ang datos ng lungsod sa device na ito ng mas bagong bersyon ng Machi, kaya muli itong binuo mula sa datos na kasama na sa app. Walang nagbago sa iyong mga setting at sa sarili mong mga tala. (Itinago ang orihinal na file bilang “{ $file }”.)
+recovery-resident-damaged = Nasira at hindi mabasa ang file ng iyong mga setting at sarili mong mga tala, kaya nagsimula ang app gamit ang mga bagong setting. Itinago ang sirang file bilang “{ $file }”.
+recovery-resident-future = Na-save ang iyong mga setting at sarili mong mga tala ng mas bagong bersyon ng Machi, kaya hindi ito mabasa ng bersyong ito. Nagsimula ang app gamit ang mga bagong setting. Itinago ang orihinal na file bilang “{ $file }”, at magagamit itong muli kapag nag-update ka sa bagong bersyon.
+recovery-title = Abiso: Naibalik ang datos

@@ -92,6 +92,9 @@ data-last-error = Lỗi cập nhật lần trước
 data-app-version = Phiên bản ứng dụng
 data-update-now = Cập nhật ngay
 data-updating = Đang cập nhật…
+data-offline-built-in = Không thể kết nối với máy chủ của thành phố, nên ứng dụng đang hiển thị dữ liệu thành phố có sẵn trong ứng dụng (được tạo vào { $date }). Dữ liệu sẽ tự động được cập nhật khi kết nối lại được.
+data-offline-held = Không thể kết nối với máy chủ của thành phố, nên ứng dụng đang hiển thị dữ liệu thành phố được cập nhật vào { $date }. Dữ liệu sẽ tự động được cập nhật khi kết nối lại được.
+data-source-built-in-unpublished = Có sẵn trong ứng dụng (dữ liệu chưa được phát hành)
 data-update-failed = Cập nhật không thành công. { $message }
 
 ## Sync results
@@ -120,3 +123,11 @@ error-sync-busy = Đang có một lần cập nhật khác. Vui lòng chờ cho 
 error-unknown-locale = Không hỗ trợ ngôn ngữ này: { $locale }
 error-unauthorized = Bạn không có quyền truy cập. Vui lòng mở lại trang này từ ứng dụng Machi.
 error-backend-unreachable = Ứng dụng không kết nối được với dịch vụ bên trong. Vui lòng khởi động lại ứng dụng.
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = Dữ liệu thành phố lưu trên thiết bị này đã bị hỏng, nên ứng dụng đã tạo lại từ dữ liệu có sẵn trong ứng dụng. Cài đặt và các ghi chép cá nhân của bạn vẫn được giữ nguyên. (Tệp bị hỏng đã được giữ lại với tên “{ $file }”.)
+recovery-content-future = Dữ liệu thành phố trên thiết bị này đã được lưu bằng phiên bản Machi mới hơn, nên ứng dụng đã tạo lại từ dữ liệu có sẵn trong ứng dụng. Cài đặt và các ghi chép cá nhân của bạn vẫn được giữ nguyên. (Tệp gốc đã được giữ lại với tên “{ $file }”.)
+recovery-resident-damaged = Tệp lưu cài đặt và các ghi chép cá nhân của bạn đã bị hỏng và không đọc được, nên ứng dụng đã bắt đầu với cài đặt mới. Tệp bị hỏng đã được giữ lại với tên “{ $file }”.
+recovery-resident-future = Cài đặt và các ghi chép cá nhân của bạn đã được lưu bằng phiên bản Machi mới hơn, nên phiên bản này không đọc được. Ứng dụng đã bắt đầu với cài đặt mới. Tệp gốc đã được giữ lại với tên “{ $file }” và có thể dùng lại sau khi bạn cập nhật lên phiên bản mới.
+recovery-title = Thông báo: Đã khôi phục dữ liệu

@@ -92,6 +92,9 @@ data-last-error = 上次更新的错误
 data-app-version = 应用版本
 data-update-now = 立即更新
 data-updating = 正在更新…
+data-offline-built-in = 由于无法连接到市政府的服务器，目前显示的是应用内置的城市数据（{ $date }创建）。恢复连接后将自动更新。
+data-offline-held = 由于无法连接到市政府的服务器，目前显示的是{ $date }更新的城市数据。恢复连接后将自动更新。
+data-source-built-in-unpublished = 应用内置（尚未发布的数据）
 data-update-failed = 更新失败。{ $message }
 
 ## Sync results
@@ -120,3 +123,11 @@ error-sync-busy = 正在进行更新。请等待更新完成。
 error-unknown-locale = 不支持此语言：{ $locale }
 error-unauthorized = 您没有访问权限。请从 Machi 应用重新打开此页面。
 error-backend-unreachable = 应用无法连接到其内部服务。请重新启动应用。
+
+## Start-up recovery (Home and Settings; also used by the Rust core)
+
+recovery-content-damaged = 此设备上保存的城市数据已损坏，因此已根据应用内置的数据重新生成。您的设置和个人记录保持不变。（损坏的文件已保留为“{ $file }”。）
+recovery-content-future = 此设备上的城市数据是由较新版本的 Machi 保存的，因此已根据应用内置的数据重新生成。您的设置和个人记录保持不变。（原文件已保留为“{ $file }”。）
+recovery-resident-damaged = 保存您的设置和个人记录的文件已损坏，无法读取，因此已使用新的设置启动。损坏的文件已保留为“{ $file }”。
+recovery-resident-future = 您的设置和个人记录是由较新版本的 Machi 保存的，此版本无法读取。已使用新的设置启动。原文件已保留为“{ $file }”，更新到新版本后即可使用。
+recovery-title = 通知：数据已恢复

@@ -44,8 +44,15 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | voi
   const child = spawn(bin, ['web', '--port', '0', '--data-dir', dataDir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
-    // A Japanese OS: the core's first-start locale negotiation then picks ja.
-    env: { ...process.env, MACHI_DATA_DIR: dataDir, LANG: 'ja_JP.UTF-8', LC_ALL: 'ja_JP.UTF-8', LANGUAGE: 'ja' },
+    // A Japanese OS, and a feed address where nothing listens (the discard port): the feed is unreachable.
+    env: {
+      ...process.env,
+      MACHI_DATA_DIR: dataDir,
+      MACHI_FEED_URL: 'http://127.0.0.1:9/',
+      LANG: 'ja_JP.UTF-8',
+      LC_ALL: 'ja_JP.UTF-8',
+      LANGUAGE: 'ja',
+    },
   });
 
   let line: string;

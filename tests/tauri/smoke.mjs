@@ -226,5 +226,7 @@ test('the real Machi window', { timeout: 180000 }, async () => {
     // tauri-driver leaves its WebKitWebDriver child behind.
     spawnSync('pkill', ['-f', `WebKitWebDriver.*${driverPort + 1}`]);
     spawnSync('pkill', ['-f', 'WebKitWebDriver --port']);
+    // The app keeps running in the tray when its window closes: stop it too.
+    spawnSync('pkill', ['-f', bin('machi-app')]);
   }
 });

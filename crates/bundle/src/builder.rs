@@ -49,6 +49,10 @@ fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
     }
 }
 
+/// The version of a bundle built from sources but never published (the app's built-in content when no published
+/// feed was embedded): it ranks below every published bundle, which `machi-publish build` refuses to number 0.
+pub const UNPUBLISHED_VERSION: u64 = 0;
+
 /// Unix seconds now: the default bundle version, so a later build is always newer.
 pub fn default_bundle_version() -> u64 {
     SystemTime::now()

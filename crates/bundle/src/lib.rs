@@ -25,7 +25,7 @@ mod load;
 
 pub use builder::{
     build_bundle, dataset_bytes, default_bundle_version, sha256_hex, write_bundle, BuildError,
-    CONTENT_DIR, MEDIA_OUT_DIR,
+    CONTENT_DIR, MEDIA_OUT_DIR, UNPUBLISHED_VERSION,
 };
 pub use load::{check, import, Imported, MediaFile, SourceText, MEDIA_DIR, MEDIA_EXTENSIONS};
 pub use manifest::{FileEntry, Manifest, MANIFEST_FORMAT};

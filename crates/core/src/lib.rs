@@ -50,6 +50,8 @@ pub struct MachiOptions {
 /// The Machi API handle: open once, share everywhere (it is `Send + Sync`).
 pub struct Machi {
     data_dir: PathBuf,
+    /// Files set aside at start because they were damaged (told to the resident through `app_info`).
+    recoveries: Vec<store::Recovery>,
     db: Mutex<Connection>,
     l10n: Localizer,
     system_locale: &'static str,
@@ -67,6 +69,33 @@ pub struct AppInfo {
     pub city_code: String,
     pub city_name: String,
     pub bundle: BundleInfo,
+    /// Files found damaged at this start and replaced, each with a sentence for the resident.
+    pub recovered: Vec<RecoveryNotice>,
+}
+
+/// A local file that was damaged (or from a newer Machi) and was set aside at start.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RecoveryNotice {
+    pub file: store::StoreFile,
+    pub damage: store::Damage,
+    /// The file name it was kept under, in the data folder.
+    pub kept_as: String,
+    /// What happened, in the resident's language.
+    pub message: String,
+}
+
+/// How the last contact with the city's feed went, so settings can speak calmly about an unreachable server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedStatus {
+    /// No update tried yet.
+    Never,
+    /// The last update reached the feed (updated or already current).
+    Ok,
+    /// The feed could not be reached (no network, server down, timeout): the held content is shown.
+    Unreachable,
+    /// The feed answered with something that was refused (see `last_error`).
+    Failed,
 }
 
 /// The city data the app holds, and how its last update went.
@@ -75,8 +104,11 @@ pub struct BundleInfo {
     pub version: u64,
     pub generated_at: String,
     pub source: BundleSource,
+    /// Built-in content built from the city's sources and never published (version 0).
+    pub unpublished: bool,
     pub last_success_at: Option<String>,
     pub last_error: Option<ApiError>,
+    pub feed_status: FeedStatus,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -123,14 +155,19 @@ impl Machi {
                 message: l10n.format_error(system_locale, &e.record()),
             }
         };
-        let mut conn = store::open(data_dir).map_err(explain_early)?;
-        ensure_embedded_bundle(&mut conn).map_err(explain_early)?;
+        let store::Opened {
+            mut conn,
+            recoveries,
+        } = store::open(data_dir).map_err(explain_early)?;
+        let built_in = embedded::bundle().map_err(explain_early)?;
+        ensure_embedded_bundle(&mut conn, &built_in).map_err(explain_early)?;
         let feed = match options.feed {
             Some(feed) => feed,
             None => city_feed().map_err(explain_early)?,
         };
         Ok(Machi {
             data_dir: data_dir.to_path_buf(),
+            recoveries,
             db: Mutex::new(conn),
             l10n,
             system_locale,
@@ -153,9 +190,15 @@ impl Machi {
         &self.data_dir
     }
 
-    /// How often the app syncs in the background, as the city configured it.
+    /// How often the app syncs in the background, as the city configured it (`MACHI_SYNC_INTERVAL_SECONDS`
+    /// overrides it for staging feeds and tests).
     pub fn sync_interval(&self) -> Duration {
-        Duration::from_secs(u64::from(embedded::SYNC_INTERVAL_MINUTES.max(1)) * 60)
+        let seconds = std::env::var("MACHI_SYNC_INTERVAL_SECONDS")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+            .filter(|s| *s >= 1)
+            .unwrap_or(u64::from(embedded::SYNC_INTERVAL_MINUTES.max(1)) * 60);
+        Duration::from_secs(seconds)
     }
 
     /// Turns an error into what a resident reads, in their language.
@@ -219,6 +262,7 @@ impl Machi {
                 city_name: i18n::pick(&city.name, &chain).to_string(),
                 city_code: city.code,
                 bundle,
+                recovered: self.recovery_notices(&s.locale),
             })
         })
     }
@@ -228,13 +272,57 @@ impl Machi {
             let held = content::held(conn)?.ok_or_else(|| Error::internal("no bundle held"))?;
             Ok((held, sync::record(conn)?))
         })?;
+        let feed_status = match (&record.last_error, &record.last_success_at) {
+            (Some(e), _) if matches!(e.code, ErrorCode::SyncNetwork | ErrorCode::SyncTimeout) => {
+                FeedStatus::Unreachable
+            }
+            (Some(_), _) => FeedStatus::Failed,
+            (None, Some(_)) => FeedStatus::Ok,
+            (None, None) => FeedStatus::Never,
+        };
         Ok(BundleInfo {
             version: held.version,
             generated_at: held.generated_at,
             source: held.source,
+            unpublished: held.version == embedded::UNPUBLISHED_VERSION,
             last_success_at: record.last_success_at,
             last_error: record.last_error.as_ref().map(|r| self.explain_record(r)),
+            feed_status,
         })
+    }
+
+    /// The files set aside at this start, each explained in `locale`.
+    fn recovery_notices(&self, locale: &str) -> Vec<RecoveryNotice> {
+        self.recoveries
+            .iter()
+            .map(|r| {
+                let kept_as = r
+                    .kept_as
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let id = match (r.file, r.damage) {
+                    (store::StoreFile::Content, store::Damage::Damaged) => {
+                        "recovery-content-damaged"
+                    }
+                    (store::StoreFile::Content, store::Damage::FutureSchema) => {
+                        "recovery-content-future"
+                    }
+                    (store::StoreFile::Resident, store::Damage::Damaged) => {
+                        "recovery-resident-damaged"
+                    }
+                    (store::StoreFile::Resident, store::Damage::FutureSchema) => {
+                        "recovery-resident-future"
+                    }
+                };
+                RecoveryNotice {
+                    file: r.file,
+                    damage: r.damage,
+                    message: self.l10n.format(locale, id, &[("file", kept_as.clone())]),
+                    kept_as,
+                }
+            })
+            .collect()
     }
 
     pub fn settings(&self) -> ApiResult<Settings> {
@@ -292,19 +380,31 @@ impl Machi {
     }
 }
 
-/// Applies the embedded bundle when the database holds none or an older one.
-fn ensure_embedded_bundle(conn: &mut Connection) -> Result<()> {
+/// Applies the built-in bundle when the database holds none, older content, or an older build's unpublished
+/// content (the one order of [`embedded::action`]).
+fn ensure_embedded_bundle(
+    conn: &mut Connection,
+    built_in: &embedded::EmbeddedBundle,
+) -> Result<()> {
     let held = content::held(conn)?;
-    if held.is_some_and(|h| h.version >= embedded::version().unwrap_or(0)) {
-        return Ok(());
-    }
-    let bundle = embedded::bundle()?;
-    let applied = content::apply(
+    let held_manifest = content::held_manifest(conn)?;
+    let mode = match embedded::action(
+        held.as_ref(),
+        held_manifest.as_deref(),
+        &built_in.manifest,
+        &built_in.manifest_bytes,
+    ) {
+        embedded::EmbeddedAction::Keep => return Ok(()),
+        embedded::EmbeddedAction::Apply => content::ApplyMode::NewerOnly,
+        embedded::EmbeddedAction::Replace => content::ApplyMode::ReplaceSameVersion,
+    };
+    let applied = content::apply_with(
         conn,
-        &bundle.manifest,
-        bundle.manifest_bytes,
-        &bundle.files,
+        &built_in.manifest,
+        &built_in.manifest_bytes,
+        &built_in.files,
         BundleSource::Embedded,
+        mode,
     );
     match applied {
         // Another process applied it, or something newer, meanwhile: either way the database is ready.

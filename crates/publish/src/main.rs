@@ -125,6 +125,9 @@ fn build(
     version: u64,
     allow_unlisted_key: bool,
 ) -> Result<()> {
+    if version == machi_bundle::UNPUBLISHED_VERSION {
+        bail!("bundle version 0 is reserved for the app's unpublished built-in content; published versions start at 1");
+    }
     // Load the key first: a build that cannot be signed should not replace the manifest.
     let key = keys::SigningKey::load(key_path)?;
     let (imported, report) = machi_bundle::import(src);

@@ -206,6 +206,19 @@ fn build_defaults_the_version_to_the_time() {
 }
 
 #[test]
+fn build_refuses_version_0_which_marks_unpublished_built_in_content() {
+    let s = Setup::new();
+    let out = s.build(&["--bundle-version", "0"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("version 0 is reserved"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!s.out().join(MANIFEST_NAME).exists(), "nothing written");
+}
+
+#[test]
 fn build_refuses_a_key_the_city_does_not_list() {
     let s = Setup::new();
     let city = s.src().join("city.toml");

@@ -13,8 +13,10 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-/// The app's database file inside its data directory.
+/// The app's city content cache inside its data directory.
 pub const DB_FILE: &str = "machi.sqlite3";
+/// The resident's own data inside the data directory.
+pub const RESIDENT_DB_FILE: &str = "resident.sqlite3";
 
 /// Environment variables that would point `machi` somewhere else than the test says.
 const MACHI_ENV: [&str; 3] = ["MACHI_DATA_DIR", "MACHI_FEED_URL", "MACHI_FEED_PUBLIC_KEY"];

@@ -13,7 +13,11 @@ export type ApiError = { code: ErrorCode, message: string, };
 /**
  * The app's version, the city and the city data it holds.
  */
-export type AppInfo = { app_version: string, city_code: string, city_name: string, bundle: BundleInfo, };
+export type AppInfo = { app_version: string, city_code: string, city_name: string, bundle: BundleInfo, 
+/**
+ * Files found damaged at this start and replaced, each with a sentence for the resident.
+ */
+recovered: Array<RecoveryNotice>, };
 
 /**
  * An area a resident can choose as home, named in their language.
@@ -23,7 +27,11 @@ export type AreaView = { id: string, name: string, };
 /**
  * The city data the app holds, and how its last update went.
  */
-export type BundleInfo = { version: number, generated_at: string, source: BundleSource, last_success_at: string | null, last_error: ApiError | null, };
+export type BundleInfo = { version: number, generated_at: string, source: BundleSource, 
+/**
+ * Built-in content built from the city's sources and never published (version 0).
+ */
+unpublished: boolean, last_success_at: string | null, last_error: ApiError | null, feed_status: FeedStatus, };
 
 /**
  * Where the held bundle came from.
@@ -31,10 +39,20 @@ export type BundleInfo = { version: number, generated_at: string, source: Bundle
 export type BundleSource = "embedded" | "feed";
 
 /**
+ * Why a file was set aside.
+ */
+export type Damage = "damaged" | "future_schema";
+
+/**
  * Every error code of the Machi API. In TypeScript it is a union of these strings, so the UI branches
  * on a code without guessing.
  */
 export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy";
+
+/**
+ * How the last contact with the city's feed went, so settings can speak calmly about an unreachable server.
+ */
+export type FeedStatus = "never" | "ok" | "unreachable" | "failed";
 
 export type FontScale = "normal" | "large" | "xlarge";
 
@@ -47,6 +65,19 @@ export type LocaleView = { tag: string, name: string, };
  * The arguments of an operation that takes none: `{}` (or `null`, or nothing at all).
  */
 export type NoArgs = Record<symbol, never>;
+
+/**
+ * A local file that was damaged (or from a newer Machi) and was set aside at start.
+ */
+export type RecoveryNotice = { file: StoreFile, damage: Damage, 
+/**
+ * The file name it was kept under, in the data folder.
+ */
+kept_as: string, 
+/**
+ * What happened, in the resident's language.
+ */
+message: string, };
 
 export type Settings = { locale: string, second_locale: string, font_scale: FontScale, high_contrast: boolean, home_area: string | null, 
 /**
@@ -66,6 +97,11 @@ export type SettingsPatch = { locale?: string, second_locale?: string, font_scal
  * `null` clears the home area; absent leaves it.
  */
 home_area?: string | null, notifications?: Partial<Record<NotificationCategory, boolean>>, };
+
+/**
+ * Which file was recovered.
+ */
+export type StoreFile = "content" | "resident";
 
 export type SyncOutcome = "updated" | "up_to_date";
 

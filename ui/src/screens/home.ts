@@ -29,10 +29,24 @@ export function homeTitle(): string {
   return t('home-title');
 }
 
+/** Files found damaged at start: the resident is told once what happened and that their own data is safe. */
+export function recoveryBanner(): HTMLElement | null {
+  const { info } = getState();
+  if (info.recovered.length === 0) return null;
+  return h(
+    'section',
+    { class: 'banner banner--notice', role: 'alert', 'aria-labelledby': 'recovery-heading' },
+    h('h2', { id: 'recovery-heading' }, icon('info', 'icon banner-icon'), h('span', null, t('recovery-title'))),
+    info.recovered.map((r) => h('p', null, r.message)),
+  );
+}
+
 export function renderHome(ctx: ScreenContext): Node[] {
   const { info } = getState();
+  const banner = recoveryBanner();
   return [
     h('h1', { tabindex: '-1' }, t('home-title')),
+    ...(banner ? [banner] : []),
     h('p', { class: 'lead' }, t('home-intro', { city: info.city_name })),
     easyJapaneseSwitch(ctx, 'home'),
     h(

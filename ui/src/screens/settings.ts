@@ -233,19 +233,38 @@ function notificationsSection(): HTMLElement {
   );
 }
 
-function bundleFacts(info: AppInfo): HTMLDListElement {
+/** A calm sentence when the feed cannot be reached: the resident still has the city's data, just not the newest. */
+function offlineNote(info: AppInfo): HTMLParagraphElement | null {
+  const bundle = info.bundle;
+  if (bundle.feed_status !== 'unreachable') return null;
+  const text =
+    bundle.source === 'embedded'
+      ? t('data-offline-built-in', { date: formatDateTime(bundle.generated_at) })
+      : t('data-offline-held', { date: formatDateTime(bundle.last_success_at ?? bundle.generated_at) });
+  return h('p', { class: 'note', id: 'offline-note' }, icon('info', 'icon note-icon'), h('span', null, text));
+}
+
+function bundleFacts(info: AppInfo): HTMLDivElement {
   const bundle = info.bundle;
   const row = (term: string, value: string, extra?: string): HTMLDivElement =>
     h('div', { class: extra ? `fact ${extra}` : 'fact' }, h('dt', null, term), h('dd', null, value));
+  const source = bundle.source === 'feed' ? 'data-source-feed' : bundle.unpublished ? 'data-source-built-in-unpublished' : 'data-source-embedded';
+  // An unreachable server is not an error the resident must act on: it is said calmly above the facts.
+  const error = bundle.feed_status === 'failed' && bundle.last_error ? bundle.last_error : null;
   return h(
-    'dl',
-    { class: 'facts', id: 'bundle-facts' },
-    row(t('data-version'), String(bundle.version)),
-    row(t('data-source'), t(bundle.source === 'feed' ? 'data-source-feed' : 'data-source-embedded')),
-    row(t('data-generated'), formatDateTime(bundle.generated_at)),
-    row(t('data-last-success'), bundle.last_success_at ? formatDateTime(bundle.last_success_at) : t('data-never')),
-    bundle.last_error ? row(t('data-last-error'), bundle.last_error.message, 'fact--error') : null,
-    row(t('data-app-version'), info.app_version),
+    'div',
+    { id: 'bundle-facts' },
+    offlineNote(info),
+    h(
+      'dl',
+      { class: 'facts' },
+      row(t('data-version'), String(bundle.version)),
+      row(t('data-source'), t(source)),
+      row(t('data-generated'), formatDateTime(bundle.generated_at)),
+      row(t('data-last-success'), bundle.last_success_at ? formatDateTime(bundle.last_success_at) : t('data-never')),
+      error ? row(t('data-last-error'), error.message, 'fact--error') : null,
+      row(t('data-app-version'), info.app_version),
+    ),
   );
 }
 

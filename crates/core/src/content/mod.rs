@@ -68,6 +68,15 @@ pub fn held(conn: &Connection) -> Result<Option<HeldBundle>> {
         .optional()?)
 }
 
+/// The bytes of the held manifest.
+pub fn held_manifest(conn: &Connection) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .query_row("SELECT manifest FROM bundle_state WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
 /// name → SHA-256 of every content file held, so a sync fetches only what changed.
 pub fn held_hashes(conn: &Connection) -> Result<HashMap<String, String>> {
     let mut stmt = conn.prepare("SELECT name, sha256 FROM content_file")?;
@@ -98,6 +107,16 @@ pub enum Applied {
     AlreadyHeld,
 }
 
+/// Whether a bundle of the same version as the held one may replace it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplyMode {
+    /// Only a higher version is applied (every feed bundle).
+    NewerOnly,
+    /// The same version is applied too: a newer app build's unpublished built-in content (always version 0)
+    /// replaces an older build's.
+    ReplaceSameVersion,
+}
+
 /// Applies a verified manifest. `new_files` holds the bytes of every file whose hash is not held yet (by name);
 /// files the manifest lists with an unchanged hash are kept from the database. A version not higher than the
 /// held one is never applied: lower is [`Error::SyncRollback`], equal is [`Applied::AlreadyHeld`].
@@ -108,6 +127,25 @@ pub fn apply(
     new_files: &BTreeMap<String, Vec<u8>>,
     source: BundleSource,
 ) -> Result<Applied> {
+    apply_with(
+        conn,
+        manifest,
+        manifest_bytes,
+        new_files,
+        source,
+        ApplyMode::NewerOnly,
+    )
+}
+
+/// [`apply`], with the rule for an equal version spelled out.
+pub fn apply_with(
+    conn: &mut Connection,
+    manifest: &Manifest,
+    manifest_bytes: &[u8],
+    new_files: &BTreeMap<String, Vec<u8>>,
+    source: BundleSource,
+    mode: ApplyMode,
+) -> Result<Applied> {
     // IMMEDIATE: the version check and the writes see the same database, even with another process syncing.
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     if let Some(current) = held(&tx)? {
@@ -117,7 +155,10 @@ pub fn apply(
                 offered: manifest.bundle_version,
             });
         }
-        if current.version == manifest.bundle_version {
+        let same_bytes = held_manifest(&tx)?.as_deref() == Some(manifest_bytes);
+        if current.version == manifest.bundle_version
+            && (mode == ApplyMode::NewerOnly || same_bytes)
+        {
             return Ok(Applied::AlreadyHeld);
         }
     }
@@ -216,7 +257,7 @@ fn rebuild_areas(tx: &Transaction, city: &CityContent) -> Result<()> {
     }
     // A home area the new bundle no longer has is cleared rather than left dangling.
     tx.execute(
-        "UPDATE settings SET home_area = NULL WHERE home_area NOT IN (SELECT id FROM area)",
+        "UPDATE resident.settings SET home_area = NULL WHERE home_area NOT IN (SELECT id FROM area)",
         [],
     )?;
     Ok(())

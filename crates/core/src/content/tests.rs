@@ -3,7 +3,7 @@ use crate::testkit;
 
 fn open() -> (tempfile::TempDir, Connection) {
     let dir = tempfile::tempdir().unwrap();
-    let conn = crate::store::open(dir.path()).unwrap();
+    let conn = crate::store::open(dir.path()).unwrap().conn;
     (dir, conn)
 }
 
@@ -137,7 +137,7 @@ fn the_embedded_bundle_builds_and_applies() {
     apply(
         &mut conn,
         &bundle.manifest,
-        bundle.manifest_bytes,
+        &bundle.manifest_bytes,
         &bundle.files,
         BundleSource::Embedded,
     )

@@ -115,7 +115,7 @@ mod tests {
 
     fn db_with(images: &[(&str, Vec<u8>)]) -> (tempfile::TempDir, Connection) {
         let dir = tempfile::tempdir().unwrap();
-        let conn = crate::store::open(dir.path()).unwrap();
+        let conn = crate::store::open(dir.path()).unwrap().conn;
         for (name, bytes) in images {
             conn.execute(
                 "INSERT INTO content_file (name, sha256, size, body) VALUES (?1, ?2, ?3, ?4)",

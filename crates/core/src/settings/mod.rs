@@ -108,7 +108,7 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
     let row = conn
         .query_row(
             "SELECT locale, second_locale, font_scale, high_contrast, home_area, notifications, locale_before_easy
-             FROM settings WHERE id = 1",
+             FROM resident.settings WHERE id = 1",
             [],
             |r| {
                 Ok((
@@ -168,7 +168,7 @@ fn return_locale_for(locale: &str) -> &str {
 
 fn save(conn: &Connection, s: &Settings) -> Result<()> {
     conn.execute(
-        "INSERT INTO settings (id, locale, second_locale, font_scale, high_contrast, home_area, notifications,
+        "INSERT INTO resident.settings (id, locale, second_locale, font_scale, high_contrast, home_area, notifications,
              locale_before_easy)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (id) DO UPDATE SET locale = ?1, second_locale = ?2, font_scale = ?3,
@@ -245,7 +245,7 @@ mod tests {
 
     fn db() -> (tempfile::TempDir, Connection) {
         let dir = tempfile::tempdir().unwrap();
-        let conn = crate::store::open(dir.path()).unwrap();
+        let conn = crate::store::open(dir.path()).unwrap().conn;
         conn.execute(
             "INSERT INTO area (id, position, name, lat, lon) VALUES ('mamada', 0, '{\"ja\":\"間々田地区\"}', 36.25, 139.8)",
             [],

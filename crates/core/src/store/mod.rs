@@ -1,20 +1,35 @@
-//! The local SQLite file: opening it (WAL), and the versioned schema migrations.
+//! The two local SQLite files, opening them (WAL, with a health check), their versioned migrations, and what
+//! happens when one is damaged.
 //!
-//! One file, `machi.sqlite3`, in the data directory holds settings, the applied city bundle and every
-//! feature's tables. Migrations are code, applied in order inside a transaction and recorded in
-//! `PRAGMA user_version`, so a crash mid-migration leaves the previous schema.
+//! - `machi.sqlite3` is the **city content cache**: the applied bundle, sync bookkeeping and every table derived
+//!   from the bundle. It can always be rebuilt from the embedded bundle and the feed.
+//! - `resident.sqlite3` is the **resident's own data**: settings, and what the features add (read and pinned
+//!   state, the points ledger, profiles, form drafts). It is attached to the same connection as `resident`, so
+//!   queries may join the two, and it is never touched when the cache is rebuilt.
+//!
+//! A file that does not open as a database, fails SQLite's `quick_check`, or was written by a newer Machi is
+//! moved aside (`<file>.damaged-<time>`, with its `-wal`), a fresh one takes its place, and the [`Recovery`] is
+//! reported so the resident is told what happened. Migrations are code, applied in order inside a transaction
+//! and recorded in each file's `PRAGMA user_version`, so a crash mid-migration leaves the previous schema.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use serde::Serialize;
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
 
-pub const DATABASE_FILE: &str = "machi.sqlite3";
+/// The city content cache.
+pub const CONTENT_FILE: &str = "machi.sqlite3";
+/// The resident's own data.
+pub const RESIDENT_FILE: &str = "resident.sqlite3";
+/// The schema name the resident file is attached under.
+pub const RESIDENT_SCHEMA: &str = "resident";
 
-/// Each entry moves the schema one version up. Never edit a shipped entry: add a new one.
-const MIGRATIONS: &[&str] = &[
+/// Each entry moves the cache schema one version up. Never edit a shipped entry: add a new one.
+const CONTENT_MIGRATIONS: &[&str] = &[
     // 1: settings, the applied bundle, sync bookkeeping, content files and the first derived tables.
     r#"
     CREATE TABLE settings (
@@ -94,15 +109,86 @@ const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE settings ADD COLUMN locale_before_easy TEXT;
     "#,
+    // 3: settings move to the resident's own file (created by its migration 1), so rebuilding the cache never
+    // costs them. Builds before this one embedded their bundle with the build time as its version; such a
+    // bundle ranks below every published one (see content::embedded), so it becomes version 0.
+    r#"
+    INSERT OR IGNORE INTO resident.settings
+        (id, locale, second_locale, font_scale, high_contrast, home_area, notifications, locale_before_easy)
+        SELECT id, locale, second_locale, font_scale, high_contrast, home_area, notifications, locale_before_easy
+        FROM main.settings;
+    DROP TABLE main.settings;
+    UPDATE bundle_state SET bundle_version = 0 WHERE source = 'embedded';
+    "#,
 ];
 
-/// The schema version this build of Machi writes.
+/// Each entry moves the resident file's schema one version up (tables live in the `resident` schema).
+const RESIDENT_MIGRATIONS: &[&str] = &[
+    // 1: settings.
+    r#"
+    CREATE TABLE resident.settings (
+        id                  INTEGER PRIMARY KEY CHECK (id = 1),
+        locale              TEXT NOT NULL,
+        second_locale       TEXT NOT NULL,
+        font_scale          TEXT NOT NULL CHECK (font_scale IN ('normal', 'large', 'xlarge')),
+        high_contrast       INTEGER NOT NULL CHECK (high_contrast IN (0, 1)),
+        home_area           TEXT,
+        notifications       TEXT NOT NULL CHECK (json_valid(notifications)),
+        locale_before_easy  TEXT
+    ) STRICT;
+    "#,
+];
+
+/// The schema version of the content cache this build writes.
 pub fn schema_version() -> u32 {
-    MIGRATIONS.len() as u32
+    CONTENT_MIGRATIONS.len() as u32
 }
 
-/// Opens (creating if needed) the database in `data_dir` and brings its schema up to date.
-pub fn open(data_dir: &Path) -> Result<Connection> {
+/// The schema version of the resident file this build writes.
+pub fn resident_schema_version() -> u32 {
+    RESIDENT_MIGRATIONS.len() as u32
+}
+
+/// Which file was recovered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum StoreFile {
+    /// The city content cache: rebuilt from the built-in content, nothing of the resident's is lost.
+    Content,
+    /// The resident's own data: started afresh; the old file is kept for a newer Machi or for diagnosis.
+    Resident,
+}
+
+/// Why a file was set aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Damage {
+    /// Not a database, or SQLite found it inconsistent.
+    Damaged,
+    /// Written by a newer Machi than this one.
+    FutureSchema,
+}
+
+/// A file that was moved aside at start and replaced by a fresh one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    pub file: StoreFile,
+    pub damage: Damage,
+    /// Where the old file is now.
+    pub kept_as: PathBuf,
+    /// What SQLite said (for the log).
+    pub detail: String,
+}
+
+/// An open store: one connection on the cache with the resident file attached, and what had to be recovered.
+pub struct Opened {
+    pub conn: Connection,
+    pub recoveries: Vec<Recovery>,
+}
+
+/// Opens (creating if needed) both files in `data_dir`, recovers a damaged one, and brings both schemas up
+/// to date.
+pub fn open(data_dir: &Path) -> Result<Opened> {
     std::fs::create_dir_all(data_dir)
         .map_err(|e| Error::internal(format!("cannot create {}: {e}", data_dir.display())))?;
     // Two processes creating the same new database (the app and `machi sync` on first start) can make the
@@ -121,97 +207,147 @@ pub fn open(data_dir: &Path) -> Result<Connection> {
     }
 }
 
-fn open_once(data_dir: &Path) -> Result<Connection> {
-    let mut conn = Connection::open_with_flags(
-        data_dir.join(DATABASE_FILE),
+fn open_once(data_dir: &Path) -> Result<Opened> {
+    let mut recoveries = Vec::new();
+    let content_path = data_dir.join(CONTENT_FILE);
+    let resident_path = data_dir.join(RESIDENT_FILE);
+    let mut conn = open_healthy(
+        &content_path,
+        StoreFile::Content,
+        CONTENT_MIGRATIONS.len(),
+        &mut recoveries,
+    )?;
+    // The resident file is checked on its own connection first, so a damaged one never gets attached.
+    drop(open_healthy(
+        &resident_path,
+        StoreFile::Resident,
+        RESIDENT_MIGRATIONS.len(),
+        &mut recoveries,
+    )?);
+    conn.execute(
+        &format!("ATTACH DATABASE ?1 AS {RESIDENT_SCHEMA}"),
+        [resident_path.to_string_lossy()],
+    )?;
+    conn.pragma_update(Some(RESIDENT_SCHEMA), "journal_mode", "WAL")?;
+    conn.pragma_update(Some(RESIDENT_SCHEMA), "synchronous", "NORMAL")?;
+    // The resident file first: the cache's migration 3 moves settings into it.
+    migrate(&mut conn, RESIDENT_SCHEMA, RESIDENT_MIGRATIONS)?;
+    migrate(&mut conn, "main", CONTENT_MIGRATIONS)?;
+    Ok(Opened { conn, recoveries })
+}
+
+/// Opens one file; if it is damaged or from a newer Machi, moves it aside and opens a fresh one instead.
+fn open_healthy(
+    path: &Path,
+    which: StoreFile,
+    known_version: usize,
+    recoveries: &mut Vec<Recovery>,
+) -> Result<Connection> {
+    let conn = open_file(path)?;
+    let damage = match health(&conn, known_version) {
+        Ok(None) => return Ok(conn),
+        Ok(Some(found)) => found,
+        // Busy is another process at work, not damage.
+        Err(e) if is_busy(&e) => return Err(e),
+        Err(e) => (Damage::Damaged, e.to_string()),
+    };
+    drop(conn);
+    let kept_as = set_aside(path)?;
+    eprintln!(
+        "machi: {} was {} ({}); kept as {} and started afresh",
+        path.display(),
+        match damage.0 {
+            Damage::Damaged => "damaged",
+            Damage::FutureSchema => "written by a newer Machi",
+        },
+        damage.1,
+        kept_as.display()
+    );
+    recoveries.push(Recovery {
+        file: which,
+        damage: damage.0,
+        kept_as,
+        detail: damage.1,
+    });
+    open_file(path)
+}
+
+fn open_file(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    configure(&conn)?;
-    migrate(&mut conn)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
     Ok(conn)
 }
 
-fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(Duration::from_secs(5))?;
+/// `None` when the file is fine (or new); else why it must be set aside. Errors are SQLite's own.
+fn health(conn: &Connection, known_version: usize) -> Result<Option<(Damage, String)>> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the last commit.
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    Ok(())
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version as usize > known_version {
+        return Ok(Some((
+            Damage::FutureSchema,
+            format!("schema {version}, this build knows {known_version}"),
+        )));
+    }
+    let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+    Ok((check != "ok").then_some((Damage::Damaged, check)))
 }
 
-fn migrate(conn: &mut Connection) -> Result<()> {
+fn is_busy(e: &Error) -> bool {
+    matches!(e, Error::Storage(rusqlite::Error::SqliteFailure(f, _))
+        if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
+
+/// Moves a file and its WAL aside as `<file>.damaged-<UTC time>`; the WAL's index is dropped.
+fn set_aside(path: &Path) -> Result<PathBuf> {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let kept = path.with_file_name(format!("{name}.damaged-{stamp}"));
+    let rename = |from: PathBuf, to: PathBuf| match std::fs::rename(&from, &to) {
+        Ok(()) => Ok(()),
+        // Another process got there first, or there was no WAL.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::internal(format!(
+            "cannot move {} aside: {e}",
+            from.display()
+        ))),
+    };
+    rename(path.to_path_buf(), kept.clone())?;
+    rename(
+        path.with_file_name(format!("{name}-wal")),
+        kept.with_file_name(format!("{name}.damaged-{stamp}-wal")),
+    )?;
+    let _ = std::fs::remove_file(path.with_file_name(format!("{name}-shm")));
+    Ok(kept)
+}
+
+fn migrate(conn: &mut Connection, schema: &str, migrations: &[&str]) -> Result<()> {
     loop {
-        let current: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if current as usize > MIGRATIONS.len() {
-            return Err(Error::internal(format!(
-                "the database was written by a newer Machi (schema {current}, this build knows {})",
-                MIGRATIONS.len()
-            )));
-        }
-        let Some(sql) = MIGRATIONS.get(current as usize) else {
+        let current: u32 = conn.pragma_query_value(Some(schema), "user_version", |r| r.get(0))?;
+        let Some(sql) = migrations.get(current as usize) else {
             return Ok(());
         };
         // IMMEDIATE takes the write lock before reading the version again, so two processes opening a new data
         // directory at once wait for each other instead of failing to upgrade a read snapshot.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let again: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let again: u32 = tx.pragma_query_value(Some(schema), "user_version", |r| r.get(0))?;
         if again == current {
             tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", current + 1)?;
+            tx.pragma_update(Some(schema), "user_version", current + 1)?;
             tx.commit()?;
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn opens_in_wal_mode_at_the_latest_schema_and_reopens() {
-        let dir = tempfile::tempdir().unwrap();
-        let conn = open(dir.path()).unwrap();
-        let mode: String = conn
-            .pragma_query_value(None, "journal_mode", |r| r.get(0))
-            .unwrap();
-        assert_eq!(mode, "wal");
-        let version: u32 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
-        assert_eq!(version, schema_version());
-        conn.execute("INSERT INTO content_file VALUES ('a', 'h', 1, x'00')", [])
-            .unwrap();
-        drop(conn);
-        let again = open(dir.path()).unwrap();
-        let n: i64 = again
-            .query_row("SELECT count(*) FROM content_file", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(n, 1, "reopening must not re-run migrations or lose data");
-    }
-
-    #[test]
-    fn refuses_a_database_from_a_newer_machi() {
-        let dir = tempfile::tempdir().unwrap();
-        let conn = open(dir.path()).unwrap();
-        conn.pragma_update(None, "user_version", schema_version() + 1)
-            .unwrap();
-        drop(conn);
-        let err = open(dir.path()).unwrap_err();
-        assert_eq!(err.code(), "internal");
-        assert!(err.to_string().contains("newer Machi"), "{err}");
-    }
-
-    #[test]
-    fn settings_constraints_reject_nonsense() {
-        let dir = tempfile::tempdir().unwrap();
-        let conn = open(dir.path()).unwrap();
-        let bad = conn.execute(
-            "INSERT INTO settings VALUES (1, 'ja', 'ja', 'huge', 0, NULL, '{}')",
-            [],
-        );
-        assert!(bad.is_err(), "font_scale must be one of the three sizes");
-    }
-}
+mod tests;
