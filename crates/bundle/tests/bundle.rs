@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use machi_bundle::content::{CityContent, NoticesContent, PlacesContent, WasteContent};
+use machi_bundle::content::{
+    CityContent, MessageOrigin, MessagesChunk, MsgType, PlacesContent, WasteContent,
+};
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
 use machi_bundle::{build_bundle, check, sha256_hex, BuildError, Manifest, Report};
 
@@ -88,7 +90,8 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         [
             "city.json",
             "media/shelter-1.png",
-            "notices.json",
+            "messages/2026-11-1.json",
+            "messages/2026-12-1.json",
             "places.json",
             "waste.json"
         ]
@@ -142,8 +145,33 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         m.file("media/shelter-1.png").is_some(),
         "the image the place names is in the manifest"
     );
-    let notices: NoticesContent = dataset(out.path(), &m, "notices.json");
-    assert_eq!(notices.notices.len(), 2);
+    // Notices and CAP alerts are one list, cut by the month they were sent in.
+    let november: MessagesChunk = dataset(out.path(), &m, "messages/2026-11-1.json");
+    let ids: Vec<_> = november.messages.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "2026-11-flood-drill",
+            "2026-11-bus-timetable",
+            "sample-2026-11-30-flood"
+        ]
+    );
+    let alert = &november.messages[2];
+    assert_eq!(alert.origin, MessageOrigin::Cap);
+    assert_eq!(
+        alert.headline["en"],
+        "A shelter is open in the East district"
+    );
+    assert_eq!(alert.opens_shelters, ["shelter-1"]);
+    let december: MessagesChunk = dataset(out.path(), &m, "messages/2026-12-1.json");
+    let cancel = &december.messages[0];
+    assert_eq!(cancel.msg_type, MsgType::Cancel);
+    assert_eq!(cancel.references, ["sample-2026-11-30-flood"]);
+    assert_eq!(
+        (cancel.category.as_str(), cancel.area.ids.as_slice()),
+        ("weather", ["east".to_string()].as_slice()),
+        "a Cancel without <info> reaches the residents of the alert it cancels"
+    );
 }
 
 #[test]
@@ -171,8 +199,33 @@ fn a_changed_source_changes_only_its_dataset() {
     );
     let mb = build_bundle(src.path(), b.path(), 2, "t").unwrap();
     for (x, y) in ma.files.iter().zip(&mb.files) {
-        assert_eq!(x.sha256 == y.sha256, x.name != "notices.json", "{}", x.name);
+        assert_eq!(
+            x.sha256 == y.sha256,
+            x.name != "messages/2026-11-1.json",
+            "{}",
+            x.name
+        );
     }
+
+    // A new alert dropped into messages/ changes only the chunk of its month.
+    fs::write(
+        src.path().join("messages/2026-12-02-bus.xml"),
+        "<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><identifier>bus-1</identifier>\
+         <sender>kotsu@sample.machi.invalid</sender><sent>2026-12-02T07:00:00+09:00</sent><status>Actual</status>\
+         <msgType>Alert</msgType><scope>Public</scope><info><language>ja-JP</language><category>Transport</category>\
+         <event>運休</event><urgency>Immediate</urgency><severity>Minor</severity><certainty>Observed</certainty>\
+         <headline>バスが止まっています</headline></info></alert>\n",
+    )
+    .unwrap();
+    let c = tempfile::tempdir().unwrap();
+    let mc = build_bundle(src.path(), c.path(), 3, "t").unwrap();
+    let changed: Vec<_> = mc
+        .files
+        .iter()
+        .filter(|f| mb.file(&f.name).is_none_or(|old| old.sha256 != f.sha256))
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(changed, ["messages/2026-12-1.json"]);
 }
 
 #[test]
@@ -264,6 +317,16 @@ fn every_problem_is_reported_with_file_and_line() {
         "published = \"2026-11-18\"",
     );
     fs::write(p.join("places/extra.csv"), "a\n").unwrap();
+    edit(
+        &p.join("messages/2026-11-30-flood.xml"),
+        "<value>shelter-1</value>",
+        "<value>shelter-9</value>",
+    );
+    edit(
+        &p.join("messages/2026-12-01-flood-cancel.xml"),
+        "<msgType>Cancel</msgType>",
+        "<msgType>Alarm</msgType>",
+    );
 
     let report = check(p);
     let got = lines(&report);
@@ -272,6 +335,8 @@ fn every_problem_is_reported_with_file_and_line() {
         "city.toml:35: areas[2].waste_area: `西地区` is not an area (地名) in the waste collection days file",
         "city.toml:38: areas[2].name.es-MX: unknown locale tag `es-MX`",
         "city.toml:68: sources.path: source `places/parks.csv` is missing",
+        "messages/2026-11-30-flood.xml:19: info[1]/parameter[1]/value: `shelter-9` is not a shelter in the places sources",
+        "messages/2026-12-01-flood-cancel.xml:6: msgType: unknown msgType `Alarm`",
         "messages/notices.toml:18: notice[2].published: bad date `2026-11-18`",
         "places/aed.csv:1: encoding: declared cp932 but the file is UTF-8",
         "places/extra.csv:1: file: not listed in city.toml [[sources]]; ignored",
