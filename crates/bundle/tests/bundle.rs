@@ -5,10 +5,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
-    CityContent, MessageOrigin, MessagesChunk, MsgType, PlacesContent, WasteContent,
+    Certainty, CityContent, Localized, Message, MessageArea, MessageOrigin, MessageStatus,
+    MessagesChunk, MsgType, PlacesContent, Severity, Urgency, WasteContent, MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
-use machi_bundle::{build_bundle, check, sha256_hex, BuildError, Manifest, Report};
+use machi_bundle::{
+    build_bundle, check, sha256_hex, write_bundle, BuildError, FileEntry, Manifest, Report,
+};
 
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sample")
@@ -395,5 +398,111 @@ fn a_waste_set_needs_area_days_and_description() {
             && p.message
                 .starts_with("a 5374 waste set needs a `waste_description` source")),
         "{report}"
+    );
+}
+
+/// A message of the inbox history: every fifth in all twelve languages (about the size of the city's real
+/// notices), the others in Japanese and English. Sent every 100 minutes from January 2026.
+fn history_message(i: usize) -> Message {
+    let sent = chrono::DateTime::parse_from_rfc3339("2026-01-01T08:00:00+09:00").unwrap()
+        + chrono::Duration::minutes(100 * i as i64);
+    let locales: &[&str] = if i.is_multiple_of(5) {
+        &machi_bundle::city::LOCALES
+    } else {
+        &["ja", "en"]
+    };
+    let text = |what: &str| -> Localized {
+        locales
+            .iter()
+            .map(|l| {
+                (
+                    l.to_string(),
+                    format!(
+                        "{what} {i} ({l}): {}",
+                        "小山市からのお知らせです。".repeat(6)
+                    ),
+                )
+            })
+            .collect()
+    };
+    Message {
+        id: format!("history-{i:05}"),
+        sender: "092088".into(),
+        sent: sent.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        status: MessageStatus::Actual,
+        msg_type: MsgType::Alert,
+        references: Vec::new(),
+        category: "city".into(),
+        cap_categories: Vec::new(),
+        event: Localized::new(),
+        urgency: Urgency::Unknown,
+        severity: Severity::Minor,
+        certainty: Certainty::Unknown,
+        effective: None,
+        onset: None,
+        expires: None,
+        headline: text("見出し"),
+        description: text("本文"),
+        instruction: Localized::new(),
+        web: None,
+        area: MessageArea::default(),
+        opens_shelters: Vec::new(),
+        origin: MessageOrigin::Notice,
+    }
+}
+
+/// The promise of the chunk layout: one new message on top of a 10,000-message history changes at most 50 KB of
+/// message files (the manifest, which names every chunk, is reported alongside).
+#[test]
+fn one_new_message_on_ten_thousand_changes_less_than_50_kb() {
+    let (imported, report) = machi_bundle::import(&sample());
+    let mut imported = imported.unwrap_or_else(|| panic!("{report}"));
+    imported.messages = (0..10_000).map(history_message).collect();
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let before = write_bundle(&imported, a.path(), 1, "t").unwrap();
+    // The order the sources were read in does not matter: the chunks are the same.
+    let mut shuffled = imported.messages.clone();
+    shuffled.reverse();
+    shuffled.swap(17, 4242);
+    assert_eq!(
+        machi_bundle::messages::chunks(&shuffled),
+        machi_bundle::messages::chunks(&imported.messages)
+    );
+
+    imported.messages.push(history_message(10_000));
+    let after = write_bundle(&imported, b.path(), 3, "t").unwrap();
+    let changed: Vec<&FileEntry> = after
+        .files
+        .iter()
+        .filter(|f| {
+            before
+                .file(&f.name)
+                .is_none_or(|old| old.sha256 != f.sha256)
+        })
+        .collect();
+    let names: Vec<&str> = changed.iter().map(|f| f.name.as_str()).collect();
+    let last_chunk = after
+        .files
+        .iter()
+        .filter(|f| f.name.starts_with(MESSAGES_PREFIX))
+        .map(|f| f.name.as_str())
+        .max_by_key(|n| {
+            let (month, n) = n.trim_end_matches(".json").rsplit_once('-').unwrap();
+            (month.to_string(), n.parse::<u32>().unwrap())
+        })
+        .unwrap();
+    assert_eq!(names, [last_chunk], "only the last chunk of the last month");
+    let bytes: u64 = changed.iter().map(|f| f.size).sum();
+    assert!(bytes <= 50_000, "{bytes} bytes changed");
+
+    let chunks = after
+        .files
+        .iter()
+        .filter(|f| f.name.starts_with(MESSAGES_PREFIX))
+        .count();
+    let manifest = fs::metadata(b.path().join(MANIFEST_NAME)).unwrap().len();
+    eprintln!(
+        "10,001 messages in {chunks} chunks; one new message changed {bytes} bytes of chunks; \
+         the manifest is {manifest} bytes"
     );
 }
