@@ -506,3 +506,42 @@ fn one_new_message_on_ten_thousand_changes_less_than_50_kb() {
          the manifest is {manifest} bytes"
     );
 }
+
+/// Oyama's own sources: no errors, and the sample CAP alerts arrive as messages in several languages that
+/// open real shelters.
+#[test]
+fn the_oyama_sources_check_clean_with_their_cap_alerts() {
+    let oyama = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/oyama");
+    let (imported, report) = machi_bundle::import(&oyama);
+    assert!(!report.has_errors(), "{report}");
+    let imported = imported.unwrap();
+    let cap: Vec<&Message> = imported
+        .messages
+        .iter()
+        .filter(|m| m.origin == MessageOrigin::Cap)
+        .collect();
+    let kinds: Vec<_> = cap.iter().map(|m| (m.id.as_str(), m.msg_type)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("JP-092088-20261127-001", MsgType::Alert),
+            ("JP-092088-20261127-002", MsgType::Update),
+            ("JP-092088-20261128-001", MsgType::Cancel),
+            ("JP-092088-20261209-001", MsgType::Alert),
+        ]
+    );
+    let flood = cap[0];
+    let locales: Vec<_> = flood.headline.keys().map(String::as_str).collect();
+    assert_eq!(locales, ["en", "ja", "ja-easy", "ne", "pt-BR", "vi"]);
+    assert_eq!(flood.opens_shelters, ["shelter-0001", "shelter-0003"]);
+    let shelters: Vec<_> = imported
+        .places
+        .places
+        .iter()
+        .filter(|p| flood.opens_shelters.contains(&p.id))
+        .map(|p| p.name["ja"].as_str())
+        .collect();
+    assert_eq!(shelters, ["小山第一小学校", "小山第三小学校"]);
+    assert_eq!(cap[3].category, "child_safety");
+    assert_eq!(cap[3].area.ids, ["mamada"]);
+}
