@@ -545,3 +545,35 @@ fn the_oyama_sources_check_clean_with_their_cap_alerts() {
     assert_eq!(cap[3].category, "child_safety");
     assert_eq!(cap[3].area.ids, ["mamada"]);
 }
+
+#[test]
+fn opened_shelters_must_be_shelters_of_the_places_sources() {
+    let src = sample_copy();
+    let alert = src.path().join("messages/2026-11-30-flood.xml");
+    edit(
+        &alert,
+        "<value>shelter-1</value>",
+        "<value>shelter-2 aed-0000000001</value>",
+    );
+    let errors: Vec<_> = check(src.path()).errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        ["messages/2026-11-30-flood.xml:19: info[1]/parameter[1]/value: `aed-0000000001` is a place of kind `aed`, not a shelter"]
+    );
+
+    // Without a shelters source there is nothing to check against: a warning, not an error.
+    let city = src.path().join("city.toml");
+    edit(
+        &city,
+        "[[sources]]\npath = \"places/shelters.csv\"\nkind = \"shelters\"\n",
+        "",
+    );
+    fs::remove_file(src.path().join("places/shelters.csv")).unwrap();
+    let report = check(src.path());
+    assert!(!report.has_errors(), "{report}");
+    assert!(
+        report.warnings().any(|p| p.message
+            == "opens `shelter-2`, but city.toml lists no `shelters` source to check it against"),
+        "{report}"
+    );
+}
