@@ -152,9 +152,27 @@ const CAP_CATEGORIES: [&str; 12] = [
 const RESPONSE_TYPES: [&str; 9] = [
     "Shelter", "Evacuate", "Prepare", "Execute", "Avoid", "Monitor", "Assess", "AllClear", "None",
 ];
-const URGENCIES: [&str; 5] = ["Immediate", "Expected", "Future", "Past", "Unknown"];
-const SEVERITIES: [&str; 5] = ["Extreme", "Severe", "Moderate", "Minor", "Unknown"];
-const CERTAINTIES: [&str; 5] = ["Observed", "Likely", "Possible", "Unlikely", "Unknown"];
+const URGENCIES: [(&str, Urgency); 5] = [
+    ("Immediate", Urgency::Immediate),
+    ("Expected", Urgency::Expected),
+    ("Future", Urgency::Future),
+    ("Past", Urgency::Past),
+    ("Unknown", Urgency::Unknown),
+];
+const SEVERITIES: [(&str, Severity); 5] = [
+    ("Extreme", Severity::Extreme),
+    ("Severe", Severity::Severe),
+    ("Moderate", Severity::Moderate),
+    ("Minor", Severity::Minor),
+    ("Unknown", Severity::Unknown),
+];
+const CERTAINTIES: [(&str, Certainty); 5] = [
+    ("Observed", Certainty::Observed),
+    ("Likely", Certainty::Likely),
+    ("Possible", Certainty::Possible),
+    ("Unlikely", Certainty::Unlikely),
+    ("Unknown", Certainty::Unknown),
+];
 
 /// Reads and checks one CAP file. `None` when it has errors or is not for residents (a warning says so).
 pub fn import(src: &SourceText, city: &CityContext, report: &mut Report) -> Option<SourcedMessage> {
@@ -656,27 +674,7 @@ impl<'r> Reader<'r> {
     fn info(&mut self, node: Node, path: &str) -> Info {
         let line = self.line(node);
         let c = self.children(node, path, INFO);
-        let language = self.field(&c, "language");
-        let locale = {
-            let tag = language
-                .as_ref()
-                .map_or(DEFAULT_LANGUAGE, |f| f.text.as_str());
-            let locale = locale_of_language(tag);
-            if locale.is_none() {
-                let at = language.as_ref().map_or(line, |f| f.line);
-                let field = language
-                    .as_ref()
-                    .map_or_else(|| join(path, "language"), |f| f.path.clone());
-                self.warning(
-                    at,
-                    &field,
-                    format!(
-                        "language `{tag}` is not one of Machi's locales; this <info> is left out"
-                    ),
-                );
-            }
-            locale
-        };
+        let locale = self.locale(&c, path, line);
         let mut cap_categories = Vec::new();
         for (n, p) in c.all("category") {
             let f = self.text(*n, p);
@@ -688,48 +686,13 @@ impl<'r> Reader<'r> {
             let f = self.text(*n, p);
             self.keyword(f, "responseType", &RESPONSE_TYPES);
         }
-        let urgency = match self.keyword_of(&c, "urgency", &URGENCIES) {
-            Some((k, _)) => match k {
-                "Immediate" => Urgency::Immediate,
-                "Expected" => Urgency::Expected,
-                "Future" => Urgency::Future,
-                "Past" => Urgency::Past,
-                _ => Urgency::Unknown,
-            },
-            None => Urgency::Unknown,
-        };
-        let severity = match self.keyword_of(&c, "severity", &SEVERITIES) {
-            Some((k, _)) => match k {
-                "Extreme" => Severity::Extreme,
-                "Severe" => Severity::Severe,
-                "Moderate" => Severity::Moderate,
-                "Minor" => Severity::Minor,
-                _ => Severity::Unknown,
-            },
-            None => Severity::Unknown,
-        };
-        let certainty = match self.keyword_of(&c, "certainty", &CERTAINTIES) {
-            Some((k, _)) => match k {
-                "Observed" => Certainty::Observed,
-                "Likely" => Certainty::Likely,
-                "Possible" => Certainty::Possible,
-                "Unlikely" => Certainty::Unlikely,
-                _ => Certainty::Unknown,
-            },
-            None => Certainty::Unknown,
-        };
+        let urgency = self.value_of(&c, "urgency", &URGENCIES);
+        let severity = self.value_of(&c, "severity", &SEVERITIES);
+        let certainty = self.value_of(&c, "certainty", &CERTAINTIES);
         let effective = self.time(&c, "effective");
         let onset = self.time(&c, "onset");
         let expires = self.time(&c, "expires");
-        let web = self
-            .field(&c, "web")
-            .and_then(|f| match check_web(&f.text) {
-                Ok(()) => Some(f.text),
-                Err(e) => {
-                    self.error(f.line, &f.path, e);
-                    None
-                }
-            });
+        let web = self.web(&c);
         for leaf in ["audience", "senderName", "contact"] {
             self.field(&c, leaf);
         }
@@ -740,22 +703,7 @@ impl<'r> Reader<'r> {
         for (n, p) in c.all("resource") {
             self.resource(*n, p);
         }
-        let mut area = MessageArea::default();
-        let mut whole_city = c.all("area").is_empty();
-        let mut area_descriptions = Vec::new();
-        for (n, p) in c.all("area") {
-            let (a, whole, desc) = self.area(*n, p);
-            whole_city |= whole;
-            area.ids.extend(a.ids);
-            area.polygons.extend(a.polygons);
-            area.circles.extend(a.circles);
-            area_descriptions.extend(desc);
-        }
-        if whole_city {
-            area = MessageArea::default();
-        }
-        area.ids.sort();
-        area.ids.dedup();
+        let (area, area_descriptions) = self.areas(&c);
         let event = self.field(&c, "event").map(|f| tidy(&f.text, false));
         let headline = self.field(&c, "headline").map(|f| tidy(&f.text, false));
         let description = self.field(&c, "description").map(|f| tidy(&f.text, true));
@@ -782,6 +730,75 @@ impl<'r> Reader<'r> {
             instruction,
             area_descriptions,
         }
+    }
+
+    /// Machi's locale for the info's `<language>` (`en-US` when missing); a language Machi does not ship is a
+    /// warning, and the info is left out.
+    fn locale(&mut self, c: &Children, path: &str, info_line: usize) -> Option<&'static str> {
+        let language = self.field(c, "language");
+        let tag = language
+            .as_ref()
+            .map_or(DEFAULT_LANGUAGE, |f| f.text.as_str());
+        let locale = locale_of_language(tag);
+        if locale.is_none() {
+            let (line, field) = language
+                .as_ref()
+                .map_or((info_line, join(path, "language")), |f| {
+                    (f.line, f.path.clone())
+                });
+            self.warning(
+                line,
+                &field,
+                format!("language `{tag}` is not one of Machi's locales; this <info> is left out"),
+            );
+        }
+        locale
+    }
+
+    /// One of CAP's values, as our enum; the default (`Unknown`) when missing or wrong (both reported).
+    fn value_of<T: Copy + Default>(
+        &mut self,
+        c: &Children,
+        name: &str,
+        table: &[(&'static str, T)],
+    ) -> T {
+        let names: Vec<&'static str> = table.iter().map(|(n, _)| *n).collect();
+        self.keyword_of(c, name, &names)
+            .and_then(|(k, _)| table.iter().find(|(n, _)| *n == k))
+            .map_or_else(T::default, |(_, v)| *v)
+    }
+
+    fn web(&mut self, c: &Children) -> Option<String> {
+        let f = self.field(c, "web")?;
+        match check_web(&f.text) {
+            Ok(()) => Some(f.text),
+            Err(e) => {
+                self.error(f.line, &f.path, e);
+                None
+            }
+        }
+    }
+
+    /// The union of the info's `<area>`s and their descriptions. No `<area>`, or one that is the whole city,
+    /// makes the whole info the whole city.
+    fn areas(&mut self, c: &Children) -> (MessageArea, Vec<String>) {
+        let mut area = MessageArea::default();
+        let mut whole_city = c.all("area").is_empty();
+        let mut descriptions = Vec::new();
+        for (n, p) in c.all("area") {
+            let (a, whole, desc) = self.area(*n, p);
+            whole_city |= whole;
+            area.ids.extend(a.ids);
+            area.polygons.extend(a.polygons);
+            area.circles.extend(a.circles);
+            descriptions.extend(desc);
+        }
+        if whole_city {
+            area = MessageArea::default();
+        }
+        area.ids.sort();
+        area.ids.dedup();
+        (area, descriptions)
     }
 
     /// A `<valueName>`/`<value>` pair (parameter, geocode, eventCode).
