@@ -13,9 +13,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::content::{CITY_DATASET, NOTICES_DATASET, PLACES_DATASET, WASTE_DATASET};
+use crate::content::{CITY_DATASET, PLACES_DATASET, WASTE_DATASET};
 use crate::load::{import, Imported};
 use crate::manifest::{FileEntry, Manifest, MANIFEST_FORMAT, MANIFEST_NAME, SIGNATURE_NAME};
+use crate::messages;
 use crate::problem::Report;
 
 /// Folder of content files (datasets) inside a bundle.
@@ -124,27 +125,31 @@ pub fn write_bundle(
     fs::create_dir_all(&content_dir).map_err(io_err(&content_dir))?;
 
     let mut files = Vec::new();
-    let datasets = [
-        (CITY_DATASET, dataset_bytes(CITY_DATASET, &imported.city)?),
+    let mut datasets = vec![
         (
-            WASTE_DATASET,
+            CITY_DATASET.to_string(),
+            dataset_bytes(CITY_DATASET, &imported.city)?,
+        ),
+        (
+            WASTE_DATASET.to_string(),
             dataset_bytes(WASTE_DATASET, &imported.waste)?,
         ),
         (
-            PLACES_DATASET,
+            PLACES_DATASET.to_string(),
             dataset_bytes(PLACES_DATASET, &imported.places)?,
         ),
-        (
-            NOTICES_DATASET,
-            dataset_bytes(NOTICES_DATASET, &imported.notices)?,
-        ),
     ];
+    // Messages go in monthly chunks, so one new message changes one small file, not the whole history.
+    for (name, chunk) in messages::chunks(&imported.messages) {
+        let bytes = dataset_bytes(&name, &chunk)?;
+        datasets.push((name, bytes));
+    }
     for (name, bytes) in datasets {
         let sha = sha256_hex(&bytes);
         let rel = format!("{CONTENT_DIR}/{sha}.json");
         write_atomic(&out_dir.join(&rel), &bytes)?;
         files.push(FileEntry {
-            name: name.to_string(),
+            name,
             path: rel,
             size: bytes.len() as u64,
             sha256: sha,

@@ -13,7 +13,6 @@ pub type Localized = BTreeMap<String, String>;
 
 pub const CITY_DATASET: &str = "city.json";
 pub const PLACES_DATASET: &str = "places.json";
-pub const NOTICES_DATASET: &str = "notices.json";
 pub const WASTE_DATASET: &str = "waste.json";
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -118,28 +117,208 @@ pub struct Place {
     pub image: Option<String>,
 }
 
-/// `notices.json`: the city's messages for the inbox.
+/// Logical names of the message datasets start with this: `messages/<YYYY-MM>-<n>.json`, each a
+/// [`MessagesChunk`].
+///
+/// Messages are grouped by the calendar month of `sent` (as written, in its own offset), sorted by
+/// (sent, id) and cut into chunks of at most [`MESSAGES_PER_CHUNK`] messages and [`MESSAGES_CHUNK_MAX_BYTES`]
+/// bytes, numbered from 1. A new latest message therefore changes only its month's last chunk (or starts a new
+/// one), so a resident polling a long history downloads one small file.
+pub const MESSAGES_PREFIX: &str = "messages/";
+/// At most this many messages in one chunk.
+pub const MESSAGES_PER_CHUNK: usize = 24;
+/// At most this many bytes in one chunk file, unless a single message is bigger on its own: messages in twelve
+/// languages run to several kilobytes each, and a resident should never download more than ~50 KB for one new
+/// message.
+pub const MESSAGES_CHUNK_MAX_BYTES: usize = 48 * 1024;
+
+/// `messages/<YYYY-MM>-<n>.json`: one slice of the inbox (see [`MESSAGES_PREFIX`]).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct NoticesContent {
-    pub notices: Vec<Notice>,
+pub struct MessagesChunk {
+    pub messages: Vec<Message>,
 }
 
+/// One message for the inbox, on the model of a CAP 1.2 alert (alert + info + area). A CAP file with several
+/// `<info>` languages is one message with several locales; the city's own notices map onto the same model.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Notice {
+pub struct Message {
+    /// CAP `identifier`, or the notice's `id`; unique in the bundle.
     pub id: String,
-    /// disaster | weather | crime | child_safety | traffic | bus | business | events | city
+    /// CAP `sender`; for notices, `notices.toml` `sender` (default: the city code).
+    pub sender: String,
+    /// `YYYY-MM-DDThh:mm:ss±hh:mm`, as the source wrote it (`-00:00` is UTC).
+    pub sent: String,
+    pub status: MessageStatus,
+    pub msg_type: MsgType,
+    /// Ids of the messages this one updates or cancels (Update and Cancel always have some).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<String>,
+    /// One of `notices::CATEGORIES`: what a resident follows or mutes.
     pub category: String,
-    /// info | advisory | warning | emergency
-    pub severity: String,
-    /// RFC 3339 with offset.
-    pub published: String,
+    /// The CAP `<category>` values, when the message came from CAP.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cap_categories: Vec<CapCategory>,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub event: Localized,
+    #[serde(default)]
+    pub urgency: Urgency,
+    #[serde(default)]
+    pub severity: Severity,
+    #[serde(default)]
+    pub certainty: Certainty,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onset: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<String>,
-    /// Area ids; empty means the whole city.
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub headline: Localized,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub description: Localized,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub instruction: Localized,
+    /// An http(s) address with more information.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "MessageArea::is_whole_city_without_text"
+    )]
+    pub area: MessageArea,
+    /// Place ids (`shelter-0001`) of the shelters this message opens.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub areas: Vec<String>,
-    pub title: Localized,
-    pub body: Localized,
+    pub opens_shelters: Vec<String>,
+    pub origin: MessageOrigin,
+}
+
+/// Who a message is for. Only these two reach residents: CAP `System`, `Test` and `Draft` are left out.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageStatus {
+    #[default]
+    Actual,
+    /// A drill: shown, marked as one.
+    Exercise,
+}
+
+/// CAP `msgType`. `Ack` and `Error` are not for residents and are left out.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum MsgType {
+    #[default]
+    Alert,
+    /// Replaces the messages in `references`.
+    Update,
+    /// Withdraws the messages in `references`.
+    Cancel,
+}
+
+/// CAP 1.2 `<category>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CapCategory {
+    Geo,
+    Met,
+    Safety,
+    Security,
+    Rescue,
+    Fire,
+    Health,
+    Env,
+    Transport,
+    Infra,
+    Cbrne,
+    Other,
+}
+
+/// CAP 1.2 `<urgency>`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    Immediate,
+    Expected,
+    Future,
+    Past,
+    #[default]
+    Unknown,
+}
+
+/// CAP 1.2 `<severity>`. (Not [`crate::Severity`], which is how bad a problem in the sources is.)
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Extreme,
+    Severe,
+    Moderate,
+    Minor,
+    #[default]
+    Unknown,
+}
+
+/// CAP 1.2 `<certainty>`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    Observed,
+    Likely,
+    Possible,
+    Unlikely,
+    #[default]
+    Unknown,
+}
+
+/// Where a message applies. Ids, polygons and circles all empty means the whole city.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MessageArea {
+    /// `[[areas]]` ids of city.toml.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ids: Vec<String>,
+    /// Closed rings (the first point repeated as the last), WGS 84.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub polygons: Vec<Vec<LatLon>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub circles: Vec<Circle>,
+    /// CAP `areaDesc`, per locale.
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub description: Localized,
+}
+
+impl MessageArea {
+    /// The whole city: no area id, polygon or circle narrows it.
+    pub fn is_whole_city(&self) -> bool {
+        self.ids.is_empty() && self.polygons.is_empty() && self.circles.is_empty()
+    }
+
+    fn is_whole_city_without_text(&self) -> bool {
+        self.is_whole_city() && self.description.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Circle {
+    pub centre: LatLon,
+    pub radius_km: f64,
+}
+
+/// Which source format a message came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageOrigin {
+    /// A CAP 1.2 file (`kind = "cap"`).
+    Cap,
+    /// `notices.toml` (`kind = "notices"`).
+    Notice,
 }
 
 /// `waste.json`: the 5374.jp set, parsed.

@@ -12,7 +12,7 @@
 pub mod city;
 pub mod content;
 pub mod manifest;
-pub mod notices;
+pub mod messages;
 pub mod places;
 pub mod problem;
 pub mod source;
@@ -29,6 +29,8 @@ pub use builder::{
 };
 pub use load::{check, import, Imported, MediaFile, SourceText, MEDIA_DIR, MEDIA_EXTENSIONS};
 pub use manifest::{FileEntry, Manifest, MANIFEST_FORMAT};
+/// `machi_bundle::notices::CATEGORIES` keeps working: the notices importer now lives under [`messages`].
+pub use messages::notices;
 pub use problem::{Problem, Report, Severity};
 pub use source::{CitySource, SourceKind};
 pub use text::Encoding;

@@ -4,12 +4,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::content::{CityContent, NoticesContent, PlaceKind, PlacesContent, WasteContent};
+use crate::content::{CityContent, Message, PlaceKind, PlacesContent, WasteContent};
+use crate::messages::{CityContext, SourcedMessage};
 use crate::problem::Report;
 use crate::source::{parse_city, CitySource, SourceKind, SourceShape, CITY_FILE};
 use crate::text::{decode, Encoding};
 use crate::waste::WasteSources;
-use crate::{city, notices, places, waste};
+use crate::{city, messages, places, waste};
 
 /// One decoded source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +52,8 @@ pub struct Imported {
     pub city: CityContent,
     pub waste: WasteContent,
     pub places: PlacesContent,
-    pub notices: NoticesContent,
+    /// Every message to publish (CAP alerts and notices), sorted by (sent, id); the builder chunks them.
+    pub messages: Vec<Message>,
     pub media: Vec<MediaFile>,
 }
 
@@ -93,7 +95,12 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
     let waste = import_waste(&source, &texts, report);
     check_waste_areas(&source, &waste, report);
     let places = import_places(&source, &texts, &media_names, report);
-    let notices = import_notices(&source, &texts, report);
+    let found = import_messages(&source, &texts, report);
+    check_opened_shelters(&source, &found, &places, report);
+    let messages = messages::finish(found, report)
+        .into_iter()
+        .map(|m| m.message)
+        .collect();
     warn_unlisted(src_dir, &source, report);
 
     Some(Imported {
@@ -101,7 +108,7 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         source,
         waste,
         places,
-        notices,
+        messages,
         media,
     })
 }
@@ -356,16 +363,72 @@ fn import_places(
     PlacesContent { places: out }
 }
 
-fn import_notices(
+/// The city's notices and every CAP file, in city.toml order; checked against each other by
+/// [`messages::finish`].
+fn import_messages(
     source: &CitySource,
     texts: &BTreeMap<String, SourceText>,
     report: &mut Report,
-) -> NoticesContent {
-    let Some(text) = first_text(source, texts, SourceKind::Notices) else {
-        return NoticesContent::default();
-    };
-    let area_ids: BTreeSet<String> = source.areas.iter().map(|a| a.id.clone()).collect();
-    notices::import(text, &area_ids, &source.city.default_locale, report)
+) -> Vec<SourcedMessage> {
+    let city = CityContext::of(source);
+    let mut found = Vec::new();
+    for sf in &source.sources {
+        let files = texts.values().filter(|t| sf.contains(&t.file));
+        match sf.kind {
+            SourceKind::Notices => {
+                for text in files {
+                    found.extend(messages::notices::import(text, &city, report));
+                }
+            }
+            SourceKind::Cap => {
+                found.extend(files.filter_map(|text| messages::cap::import(text, &city, report)))
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// A message may only open shelters that the places sources list. Without a shelters source there is nothing to
+/// check against, which is worth a warning: the app cannot show such a shelter.
+fn check_opened_shelters(
+    source: &CitySource,
+    found: &[SourcedMessage],
+    places: &PlacesContent,
+    report: &mut Report,
+) {
+    let has_shelters = source.sources_of(SourceKind::Shelters).next().is_some();
+    let kinds: BTreeMap<&str, PlaceKind> = places
+        .places
+        .iter()
+        .map(|p| (p.id.as_str(), p.kind))
+        .collect();
+    for m in found {
+        let at = &m.shelters_at;
+        for id in &m.message.opens_shelters {
+            match kinds.get(id.as_str()) {
+                Some(PlaceKind::Shelter) => {}
+                _ if !has_shelters => report.warning(
+                    &m.file,
+                    at.line,
+                    &at.field,
+                    format!("opens `{id}`, but city.toml lists no `shelters` source to check it against"),
+                ),
+                Some(kind) => report.error(
+                    &m.file,
+                    at.line,
+                    &at.field,
+                    format!("`{id}` is a place of kind `{}`, not a shelter", kind.as_str()),
+                ),
+                None => report.error(
+                    &m.file,
+                    at.line,
+                    &at.field,
+                    format!("`{id}` is not a shelter in the places sources (a shelter's id is `shelter-` and its ID or NO)"),
+                ),
+            }
+        }
+    }
 }
 
 /// A data file in the folder that city.toml does not list is most likely a forgotten `[[sources]]` entry.

@@ -80,6 +80,8 @@ pub enum SourceKind {
     Toilets,
     Wifi,
     Notices,
+    /// CAP 1.2 alerts dropped into a folder one file each: a glob such as `messages/*.xml`.
+    Cap,
 }
 
 /// Whether a source names one file, a folder that a city replaces wholesale (a 5374 set, a GTFS feed), or a
@@ -95,7 +97,7 @@ pub enum SourceShape {
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 10] = [
+    pub const ALL: [SourceKind; 11] = [
         SourceKind::WasteAreaDays,
         SourceKind::WasteDescription,
         SourceKind::WasteTarget,
@@ -106,6 +108,7 @@ impl SourceKind {
         SourceKind::Toilets,
         SourceKind::Wifi,
         SourceKind::Notices,
+        SourceKind::Cap,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -120,6 +123,7 @@ impl SourceKind {
             SourceKind::Toilets => "toilets",
             SourceKind::Wifi => "wifi",
             SourceKind::Notices => "notices",
+            SourceKind::Cap => "cap",
         }
     }
 
@@ -127,22 +131,30 @@ impl SourceKind {
         SourceKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    /// Places may come in several files (one per ward or provider); the others are one source each.
+    /// Places may come in several files (one per ward or provider), and alerts from several folders; the others
+    /// are one source each.
     pub fn allows_several(self) -> bool {
         matches!(
             self,
-            SourceKind::Shelters | SourceKind::Aed | SourceKind::Toilets | SourceKind::Wifi
+            SourceKind::Shelters
+                | SourceKind::Aed
+                | SourceKind::Toilets
+                | SourceKind::Wifi
+                | SourceKind::Cap
         )
     }
 
     /// What the `path` of this kind names.
     pub fn shape(self) -> SourceShape {
-        SourceShape::File
+        match self {
+            SourceKind::Cap => SourceShape::Glob,
+            _ => SourceShape::File,
+        }
     }
 
     /// Sources that are TOML or XML, which are always UTF-8.
     pub fn is_always_utf8(self) -> bool {
-        matches!(self, SourceKind::Notices)
+        matches!(self, SourceKind::Notices | SourceKind::Cap)
     }
 }
 

@@ -4,9 +4,14 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use machi_bundle::content::{CityContent, NoticesContent, PlacesContent, WasteContent};
+use machi_bundle::content::{
+    Certainty, CityContent, Localized, Message, MessageArea, MessageOrigin, MessageStatus,
+    MessagesChunk, MsgType, PlacesContent, Severity, Urgency, WasteContent, MESSAGES_PREFIX,
+};
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
-use machi_bundle::{build_bundle, check, sha256_hex, BuildError, Manifest, Report};
+use machi_bundle::{
+    build_bundle, check, sha256_hex, write_bundle, BuildError, FileEntry, Manifest, Report,
+};
 
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sample")
@@ -88,7 +93,8 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         [
             "city.json",
             "media/shelter-1.png",
-            "notices.json",
+            "messages/2026-11-1.json",
+            "messages/2026-12-1.json",
             "places.json",
             "waste.json"
         ]
@@ -142,8 +148,33 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         m.file("media/shelter-1.png").is_some(),
         "the image the place names is in the manifest"
     );
-    let notices: NoticesContent = dataset(out.path(), &m, "notices.json");
-    assert_eq!(notices.notices.len(), 2);
+    // Notices and CAP alerts are one list, cut by the month they were sent in.
+    let november: MessagesChunk = dataset(out.path(), &m, "messages/2026-11-1.json");
+    let ids: Vec<_> = november.messages.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "2026-11-flood-drill",
+            "2026-11-bus-timetable",
+            "sample-2026-11-30-flood"
+        ]
+    );
+    let alert = &november.messages[2];
+    assert_eq!(alert.origin, MessageOrigin::Cap);
+    assert_eq!(
+        alert.headline["en"],
+        "A shelter is open in the East district"
+    );
+    assert_eq!(alert.opens_shelters, ["shelter-1"]);
+    let december: MessagesChunk = dataset(out.path(), &m, "messages/2026-12-1.json");
+    let cancel = &december.messages[0];
+    assert_eq!(cancel.msg_type, MsgType::Cancel);
+    assert_eq!(cancel.references, ["sample-2026-11-30-flood"]);
+    assert_eq!(
+        (cancel.category.as_str(), cancel.area.ids.as_slice()),
+        ("weather", ["east".to_string()].as_slice()),
+        "a Cancel without <info> reaches the residents of the alert it cancels"
+    );
 }
 
 #[test]
@@ -171,8 +202,33 @@ fn a_changed_source_changes_only_its_dataset() {
     );
     let mb = build_bundle(src.path(), b.path(), 2, "t").unwrap();
     for (x, y) in ma.files.iter().zip(&mb.files) {
-        assert_eq!(x.sha256 == y.sha256, x.name != "notices.json", "{}", x.name);
+        assert_eq!(
+            x.sha256 == y.sha256,
+            x.name != "messages/2026-11-1.json",
+            "{}",
+            x.name
+        );
     }
+
+    // A new alert dropped into messages/ changes only the chunk of its month.
+    fs::write(
+        src.path().join("messages/2026-12-02-bus.xml"),
+        "<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><identifier>bus-1</identifier>\
+         <sender>kotsu@sample.machi.invalid</sender><sent>2026-12-02T07:00:00+09:00</sent><status>Actual</status>\
+         <msgType>Alert</msgType><scope>Public</scope><info><language>ja-JP</language><category>Transport</category>\
+         <event>運休</event><urgency>Immediate</urgency><severity>Minor</severity><certainty>Observed</certainty>\
+         <headline>バスが止まっています</headline></info></alert>\n",
+    )
+    .unwrap();
+    let c = tempfile::tempdir().unwrap();
+    let mc = build_bundle(src.path(), c.path(), 3, "t").unwrap();
+    let changed: Vec<_> = mc
+        .files
+        .iter()
+        .filter(|f| mb.file(&f.name).is_none_or(|old| old.sha256 != f.sha256))
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(changed, ["messages/2026-12-1.json"]);
 }
 
 #[test]
@@ -264,6 +320,16 @@ fn every_problem_is_reported_with_file_and_line() {
         "published = \"2026-11-18\"",
     );
     fs::write(p.join("places/extra.csv"), "a\n").unwrap();
+    edit(
+        &p.join("messages/2026-11-30-flood.xml"),
+        "<value>shelter-1</value>",
+        "<value>shelter-9</value>",
+    );
+    edit(
+        &p.join("messages/2026-12-01-flood-cancel.xml"),
+        "<msgType>Cancel</msgType>",
+        "<msgType>Alarm</msgType>",
+    );
 
     let report = check(p);
     let got = lines(&report);
@@ -272,6 +338,8 @@ fn every_problem_is_reported_with_file_and_line() {
         "city.toml:35: areas[2].waste_area: `西地区` is not an area (地名) in the waste collection days file",
         "city.toml:38: areas[2].name.es-MX: unknown locale tag `es-MX`",
         "city.toml:68: sources.path: source `places/parks.csv` is missing",
+        "messages/2026-11-30-flood.xml:19: info[1]/parameter[1]/value: `shelter-9` is not a shelter in the places sources",
+        "messages/2026-12-01-flood-cancel.xml:6: msgType: unknown msgType `Alarm`",
         "messages/notices.toml:18: notice[2].published: bad date `2026-11-18`",
         "places/aed.csv:1: encoding: declared cp932 but the file is UTF-8",
         "places/extra.csv:1: file: not listed in city.toml [[sources]]; ignored",
@@ -329,6 +397,183 @@ fn a_waste_set_needs_area_days_and_description() {
         report.errors().any(|p| p.file == "city.toml"
             && p.message
                 .starts_with("a 5374 waste set needs a `waste_description` source")),
+        "{report}"
+    );
+}
+
+/// A message of the inbox history: every fifth in all twelve languages (about the size of the city's real
+/// notices), the others in Japanese and English. Sent every 100 minutes from January 2026.
+fn history_message(i: usize) -> Message {
+    let sent = chrono::DateTime::parse_from_rfc3339("2026-01-01T08:00:00+09:00").unwrap()
+        + chrono::Duration::minutes(100 * i as i64);
+    let locales: &[&str] = if i.is_multiple_of(5) {
+        &machi_bundle::city::LOCALES
+    } else {
+        &["ja", "en"]
+    };
+    let text = |what: &str| -> Localized {
+        locales
+            .iter()
+            .map(|l| {
+                (
+                    l.to_string(),
+                    format!(
+                        "{what} {i} ({l}): {}",
+                        "小山市からのお知らせです。".repeat(6)
+                    ),
+                )
+            })
+            .collect()
+    };
+    Message {
+        id: format!("history-{i:05}"),
+        sender: "092088".into(),
+        sent: sent.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        status: MessageStatus::Actual,
+        msg_type: MsgType::Alert,
+        references: Vec::new(),
+        category: "city".into(),
+        cap_categories: Vec::new(),
+        event: Localized::new(),
+        urgency: Urgency::Unknown,
+        severity: Severity::Minor,
+        certainty: Certainty::Unknown,
+        effective: None,
+        onset: None,
+        expires: None,
+        headline: text("見出し"),
+        description: text("本文"),
+        instruction: Localized::new(),
+        web: None,
+        area: MessageArea::default(),
+        opens_shelters: Vec::new(),
+        origin: MessageOrigin::Notice,
+    }
+}
+
+/// The promise of the chunk layout: one new message on top of a 10,000-message history changes at most 50 KB of
+/// message files (the manifest, which names every chunk, is reported alongside).
+#[test]
+fn one_new_message_on_ten_thousand_changes_less_than_50_kb() {
+    let (imported, report) = machi_bundle::import(&sample());
+    let mut imported = imported.unwrap_or_else(|| panic!("{report}"));
+    imported.messages = (0..10_000).map(history_message).collect();
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let before = write_bundle(&imported, a.path(), 1, "t").unwrap();
+    // The order the sources were read in does not matter: the chunks are the same.
+    let mut shuffled = imported.messages.clone();
+    shuffled.reverse();
+    shuffled.swap(17, 4242);
+    assert_eq!(
+        machi_bundle::messages::chunks(&shuffled),
+        machi_bundle::messages::chunks(&imported.messages)
+    );
+
+    imported.messages.push(history_message(10_000));
+    let after = write_bundle(&imported, b.path(), 3, "t").unwrap();
+    let changed: Vec<&FileEntry> = after
+        .files
+        .iter()
+        .filter(|f| {
+            before
+                .file(&f.name)
+                .is_none_or(|old| old.sha256 != f.sha256)
+        })
+        .collect();
+    let names: Vec<&str> = changed.iter().map(|f| f.name.as_str()).collect();
+    let last_chunk = after
+        .files
+        .iter()
+        .filter(|f| f.name.starts_with(MESSAGES_PREFIX))
+        .map(|f| f.name.as_str())
+        .max_by_key(|n| {
+            let (month, n) = n.trim_end_matches(".json").rsplit_once('-').unwrap();
+            (month.to_string(), n.parse::<u32>().unwrap())
+        })
+        .unwrap();
+    assert_eq!(names, [last_chunk], "only the last chunk of the last month");
+    let bytes: u64 = changed.iter().map(|f| f.size).sum();
+    assert!(bytes <= 50_000, "{bytes} bytes changed");
+
+    let chunks = after
+        .files
+        .iter()
+        .filter(|f| f.name.starts_with(MESSAGES_PREFIX))
+        .count();
+    let manifest = fs::metadata(b.path().join(MANIFEST_NAME)).unwrap().len();
+    eprintln!(
+        "10,001 messages in {chunks} chunks; one new message changed {bytes} bytes of chunks; \
+         the manifest is {manifest} bytes"
+    );
+}
+
+/// Oyama's own sources: no errors, and the sample CAP alerts arrive as messages in several languages that
+/// open real shelters.
+#[test]
+fn the_oyama_sources_check_clean_with_their_cap_alerts() {
+    let oyama = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/oyama");
+    let (imported, report) = machi_bundle::import(&oyama);
+    assert!(!report.has_errors(), "{report}");
+    let imported = imported.unwrap();
+    let cap: Vec<&Message> = imported
+        .messages
+        .iter()
+        .filter(|m| m.origin == MessageOrigin::Cap)
+        .collect();
+    let kinds: Vec<_> = cap.iter().map(|m| (m.id.as_str(), m.msg_type)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("JP-092088-20261127-001", MsgType::Alert),
+            ("JP-092088-20261127-002", MsgType::Update),
+            ("JP-092088-20261128-001", MsgType::Cancel),
+            ("JP-092088-20261209-001", MsgType::Alert),
+        ]
+    );
+    let flood = cap[0];
+    let locales: Vec<_> = flood.headline.keys().map(String::as_str).collect();
+    assert_eq!(locales, ["en", "ja", "ja-easy", "ne", "pt-BR", "vi"]);
+    assert_eq!(flood.opens_shelters, ["shelter-0001", "shelter-0003"]);
+    let shelters: Vec<_> = imported
+        .places
+        .places
+        .iter()
+        .filter(|p| flood.opens_shelters.contains(&p.id))
+        .map(|p| p.name["ja"].as_str())
+        .collect();
+    assert_eq!(shelters, ["小山第一小学校", "小山第三小学校"]);
+    assert_eq!(cap[3].category, "child_safety");
+    assert_eq!(cap[3].area.ids, ["mamada"]);
+}
+
+#[test]
+fn opened_shelters_must_be_shelters_of_the_places_sources() {
+    let src = sample_copy();
+    let alert = src.path().join("messages/2026-11-30-flood.xml");
+    edit(
+        &alert,
+        "<value>shelter-1</value>",
+        "<value>shelter-2 aed-0000000001</value>",
+    );
+    let errors: Vec<_> = check(src.path()).errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        ["messages/2026-11-30-flood.xml:19: info[1]/parameter[1]/value: `aed-0000000001` is a place of kind `aed`, not a shelter"]
+    );
+
+    // Without a shelters source there is nothing to check against: a warning, not an error.
+    let city = src.path().join("city.toml");
+    edit(
+        &city,
+        "[[sources]]\npath = \"places/shelters.csv\"\nkind = \"shelters\"\n",
+        "",
+    );
+    fs::remove_file(src.path().join("places/shelters.csv")).unwrap();
+    let report = check(src.path());
+    assert!(!report.has_errors(), "{report}");
+    assert!(
+        report.warnings().any(|p| p.message
+            == "opens `shelter-2`, but city.toml lists no `shelters` source to check it against"),
         "{report}"
     );
 }

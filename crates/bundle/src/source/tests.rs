@@ -54,7 +54,7 @@ fn the_sample_parses_cleanly() {
     assert_eq!(c.areas[1].waste_area.as_deref(), Some("東地区"));
     assert_eq!(c.areas[1].line, 31, "the line of its [[areas]] header");
     assert_eq!(c.areas[1].waste_area_line, 35);
-    assert_eq!(c.sources.len(), 10);
+    assert_eq!(c.sources.len(), 11);
     let aed = c.sources_of(SourceKind::Aed).next().unwrap();
     assert_eq!(aed.encoding, Encoding::Cp932);
     assert_eq!(aed.path, "places/aed.csv");
@@ -293,5 +293,48 @@ fn glob_patterns_match_file_names() {
         glob_matches("a*b*c", "abc")
             && glob_matches("a*b*c", "a-b-b-c")
             && !glob_matches("a*b*c", "acb")
+    );
+}
+
+#[test]
+fn cap_sources_are_globs_of_utf8_files() {
+    let src = |path: &str, enc: &str| {
+        format!("\n[[sources]]\npath = \"{path}\"\nkind = \"cap\"\nencoding = \"{enc}\"\n")
+    };
+    let text = format!(
+        "{MINIMAL}{}{}{}{}",
+        src("messages/*.xml", "utf-8"),
+        src("alerts/", "utf-8"),
+        src("more/alert.xml", "utf-8"),
+        src("jma/*.xml", "cp932"),
+    );
+    let (c, r) = parse(&text);
+    let got: Vec<_> = r
+        .errors()
+        .map(|p| (p.field.as_str(), p.message.as_str()))
+        .collect();
+    let glob_only =
+        "`cap` sources are file patterns with `*` in the file name only (e.g. `messages/*.xml`)";
+    assert_eq!(
+        got,
+        [
+            ("sources[2].path", glob_only),
+            ("sources[3].path", glob_only),
+            (
+                "sources[4].encoding",
+                "TOML and XML sources are always UTF-8"
+            ),
+        ]
+    );
+    let c = c.unwrap();
+    let cap = c.sources_of(SourceKind::Cap).next().unwrap();
+    assert!(cap.contains("messages/2026-11-27-flood.xml"));
+    assert!(!cap.contains("messages/notices.toml"));
+    assert!(!cap.contains("messages/old/2025.xml"));
+    assert!(!cap.contains("messages/flood.xml.bak"));
+    assert_eq!(
+        c.sources_of(SourceKind::Cap).count(),
+        2,
+        "several alert folders may be listed"
     );
 }
