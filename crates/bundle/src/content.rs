@@ -193,6 +193,7 @@ pub struct Message {
 }
 
 /// Who a message is for. Only these two reach residents: CAP `System`, `Test` and `Draft` are left out.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
@@ -205,6 +206,7 @@ pub enum MessageStatus {
 }
 
 /// CAP `msgType`. `Ack` and `Error` are not for residents and are left out.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
@@ -219,6 +221,7 @@ pub enum MsgType {
 }
 
 /// CAP 1.2 `<category>`.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CapCategory {
@@ -237,6 +240,7 @@ pub enum CapCategory {
 }
 
 /// CAP 1.2 `<urgency>`.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
@@ -251,6 +255,8 @@ pub enum Urgency {
 }
 
 /// CAP 1.2 `<severity>`. (Not [`crate::Severity`], which is how bad a problem in the sources is.)
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "MessageSeverity"))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]
@@ -265,6 +271,7 @@ pub enum Severity {
 }
 
 /// CAP 1.2 `<certainty>`.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
 )]

@@ -13,6 +13,10 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::Error;
+use crate::inbox::{
+    InboxPage, InboxQuery, InboxSummary, MarkMessageArgs, MessageView, NotificationRequest,
+    ShowMessageArgs,
+};
 use crate::{
     ApiError, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport, SyncStatus,
 };
@@ -86,6 +90,18 @@ operations! {
     sync_now(NoArgs) -> SyncReport = |m, _| m.sync_now().await;
     /// Whether an update is running, its progress in bytes, and the city data held.
     sync_status(NoArgs) -> SyncStatus = |m, _| m.sync_status();
+
+    // The inbox.
+    /// The inbox: alerts in force first, then newest first; by category, words or pinned; a page at a time.
+    inbox_list(InboxQuery) -> InboxPage = |m, q| m.inbox_list(q);
+    /// One message in full, in the resident's language (or the original), with what updated or withdrew it.
+    inbox_show(ShowMessageArgs) -> MessageView = |m, a| m.inbox_show(a);
+    /// Marks a message read or unread, pinned or not; returns the new unread count and alerts in force.
+    inbox_mark(MarkMessageArgs) -> InboxSummary = |m, a| m.inbox_mark(a);
+    /// The unread count and the alerts in force for the resident's area (home screen, disaster mode).
+    inbox_summary(NoArgs) -> InboxSummary = |m, _| m.inbox_summary();
+    /// The OS notifications due now, each given once (the app's shell raises them).
+    take_notifications(NoArgs) -> Vec<NotificationRequest> = |m, _| m.take_notifications();
 }
 
 /// Whether `name` is an operation of the API.

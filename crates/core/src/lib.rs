@@ -45,6 +45,8 @@ pub struct MachiOptions {
     pub system_locale: Option<String>,
     /// Upper bound of the thumbnail cache in bytes.
     pub thumbnail_cache_bytes: Option<u64>,
+    /// A fixed "now" (tests, demonstrations); default: the clock, or `MACHI_NOW` (RFC 3339) when set.
+    pub now: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 /// The Machi API handle: open once, share everywhere (it is `Send + Sync`).
@@ -60,6 +62,9 @@ pub struct Machi {
     client: OnceLock<reqwest::Client>,
     progress: sync::SyncProgress,
     thumbnail_cache_bytes: u64,
+    fixed_now: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// The inbox's searchable texts, for the held bundle and the resident's languages.
+    inbox_text: Mutex<inbox::TextCache>,
 }
 
 /// The app's version, the city and the city data it holds.
@@ -178,7 +183,19 @@ impl Machi {
             thumbnail_cache_bytes: options
                 .thumbnail_cache_bytes
                 .unwrap_or(media::DEFAULT_CACHE_BYTES),
+            fixed_now: options.now.or_else(|| {
+                std::env::var("MACHI_NOW")
+                    .ok()
+                    .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+            }),
+            inbox_text: Mutex::new(inbox::TextCache::default()),
         })
+    }
+
+    /// The time now, in the device's offset: the clock, or the fixed time this handle was opened with.
+    pub fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.fixed_now
+            .unwrap_or_else(|| chrono::Local::now().fixed_offset())
     }
 
     /// The feed this handle syncs from.
@@ -372,6 +389,101 @@ impl Machi {
             total_bytes,
             bundle: self.bundle_info()?,
         })
+    }
+
+    /// The inbox: alerts in force first, then newest first; filtered by category, words, pinned.
+    pub fn inbox_list(&self, query: inbox::InboxQuery) -> ApiResult<inbox::InboxPage> {
+        self.run(|conn| {
+            let s = settings::load(conn, self.system_locale)?;
+            let chain = i18n::content_chain(&s.locale, &s.second_locale);
+            let viewer = self.viewer(&s, &chain);
+            let matches = match query
+                .text
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+            {
+                Some(text) => {
+                    let mut cache = self
+                        .inbox_text
+                        .lock()
+                        .map_err(|_| Error::internal("inbox cache poisoned"))?;
+                    let key = format!(
+                        "{:?}|{}",
+                        content::held_manifest(conn)?.map(|m| content::sha256_hex(&m)),
+                        chain.join(",")
+                    );
+                    cache.ensure(conn, &key, &chain)?;
+                    Some(cache.find(text))
+                }
+                None => None,
+            };
+            inbox::list(conn, &viewer, &query, matches.as_ref())
+        })
+    }
+
+    /// One message in full, in the resident's language or the original.
+    pub fn inbox_show(&self, args: inbox::ShowMessageArgs) -> ApiResult<inbox::MessageView> {
+        self.run(|conn| {
+            let s = settings::load(conn, self.system_locale)?;
+            let chain = i18n::content_chain(&s.locale, &s.second_locale);
+            inbox::show(
+                conn,
+                &self.viewer(&s, &chain),
+                &args.id,
+                args.original.unwrap_or(false),
+            )
+        })
+    }
+
+    /// Marks a message read or unread, pinned or not.
+    pub fn inbox_mark(&self, args: inbox::MarkMessageArgs) -> ApiResult<inbox::InboxSummary> {
+        self.run(|conn| {
+            inbox::mark(conn, &args, &now_rfc3339())?;
+            let s = settings::load(conn, self.system_locale)?;
+            let chain = i18n::content_chain(&s.locale, &s.second_locale);
+            inbox::summary(conn, &self.viewer(&s, &chain))
+        })
+    }
+
+    /// The unread count and the alerts in force, for the home screen.
+    pub fn inbox_summary(&self) -> ApiResult<inbox::InboxSummary> {
+        self.run(|conn| {
+            let s = settings::load(conn, self.system_locale)?;
+            let chain = i18n::content_chain(&s.locale, &s.second_locale);
+            inbox::summary(conn, &self.viewer(&s, &chain))
+        })
+    }
+
+    /// The OS notifications due now (new messages the resident follows), each recorded so it never repeats.
+    pub fn take_notifications(&self) -> ApiResult<Vec<inbox::NotificationRequest>> {
+        let now = self.now();
+        let locale = self.locale();
+        self.run(|conn| {
+            let s = settings::load(conn, self.system_locale)?;
+            let chain = i18n::content_chain(&s.locale, &s.second_locale);
+            let text = |id: &str, args: &[(&str, String)]| self.l10n.format(&locale, id, args);
+            let ctx = inbox::notify::NotifyContext {
+                viewer: self.viewer(&s, &chain),
+                follows: &s.notifications,
+                quiet: s.quiet_hours.as_ref(),
+                local_time: now.time(),
+                now_rfc3339: &now.to_rfc3339(),
+                text: &text,
+            };
+            let tx = conn.unchecked_transaction()?;
+            let due = inbox::notify::due(&tx, &ctx)?;
+            tx.commit()?;
+            Ok(due)
+        })
+    }
+
+    fn viewer<'a>(&self, s: &'a Settings, chain: &[&'a str]) -> inbox::Viewer<'a> {
+        inbox::Viewer {
+            home_area: s.home_area.as_deref(),
+            chain: chain.to_vec(),
+            now: inbox::now_epoch(self.now()),
+        }
     }
 
     /// A PNG thumbnail (at most `max_px` on its longer side) of a bundle image, from the bounded cache.

@@ -64,6 +64,37 @@ fn localized(pairs: &[(&str, &str)]) -> Localized {
         .collect()
 }
 
+/// A city notice `i` in the shape the publisher writes: the whole city, one of four categories, in November 2026.
+pub fn message(i: usize, marker: &str) -> Message {
+    Message {
+        id: format!("n{i:05}"),
+        sender: CITY.into(),
+        sent: format!("2026-11-{:02}T09:{:02}:00+09:00", 1 + i % 28, i % 60),
+        status: MessageStatus::Actual,
+        msg_type: MsgType::Alert,
+        references: vec![],
+        category: ["disaster", "bus", "events", "city"][i % 4].into(),
+        cap_categories: vec![],
+        event: Localized::new(),
+        urgency: Urgency::Unknown,
+        severity: Severity::Minor,
+        certainty: Certainty::Unknown,
+        effective: None,
+        onset: None,
+        expires: None,
+        headline: localized(&[
+            ("ja", &format!("お知らせ {i} {marker}")),
+            ("en", &format!("Notice {i}")),
+        ]),
+        description: localized(&[("ja", &"小山市からのお知らせです。".repeat(4))]),
+        instruction: Localized::new(),
+        web: None,
+        area: MessageArea::default(),
+        opens_shelters: vec![],
+        origin: MessageOrigin::Notice,
+    }
+}
+
 /// A bundle of a small city whose area names and notices carry `marker`, so tests can tell bundles apart.
 pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> TestBundle {
     let city = CityContent {
@@ -98,23 +129,7 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
             },
         ],
     };
-    let notices = NoticesContent {
-        notices: (0..notices)
-            .map(|i| Notice {
-                id: format!("n{i:05}"),
-                category: ["disaster", "bus", "events", "city"][i % 4].into(),
-                severity: "info".into(),
-                published: format!("2026-11-{:02}T09:00:00+09:00", 1 + i % 28),
-                expires: None,
-                areas: vec![],
-                title: localized(&[
-                    ("ja", &format!("お知らせ {i} {marker}")),
-                    ("en", &format!("Notice {i}")),
-                ]),
-                body: localized(&[("ja", &"小山市からのお知らせです。".repeat(4))]),
-            })
-            .collect(),
-    };
+    let messages: Vec<Message> = (0..notices).map(|i| message(i, marker)).collect();
     let places = PlacesContent {
         places: vec![Place {
             id: "shelter-1".into(),
@@ -138,10 +153,9 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
     };
     let mut files = BTreeMap::new();
     files.insert(CITY_DATASET.to_string(), serde_json::to_vec(&city).unwrap());
-    files.insert(
-        NOTICES_DATASET.to_string(),
-        serde_json::to_vec(&notices).unwrap(),
-    );
+    for (name, chunk) in machi_bundle::messages::chunks(&messages) {
+        files.insert(name, serde_json::to_vec(&chunk).unwrap());
+    }
     files.insert(
         PLACES_DATASET.to_string(),
         serde_json::to_vec(&places).unwrap(),

@@ -39,6 +39,11 @@ unpublished: boolean, last_success_at: string | null, last_error: ApiError | nul
 export type BundleSource = "embedded" | "feed";
 
 /**
+ * CAP 1.2 `<certainty>`.
+ */
+export type Certainty = "observed" | "likely" | "possible" | "unlikely" | "unknown";
+
+/**
  * Why a file was set aside.
  */
 export type Damage = "damaged" | "future_schema";
@@ -57,14 +62,186 @@ export type FeedStatus = "never" | "ok" | "unreachable" | "failed";
 export type FontScale = "normal" | "large" | "xlarge";
 
 /**
+ * One line of the inbox, in the resident's language.
+ */
+export type InboxEntry = { id: string, category: NotificationCategory, severity: MessageSeverity, urgency: Urgency, state: MessageState, 
+/**
+ * An alert in force for the resident's area: pinned on top of the list.
+ */
+in_force: boolean, 
+/**
+ * A drill (CAP `Exercise`).
+ */
+drill: boolean, 
+/**
+ * Update or Cancel: the message says so.
+ */
+msg_type: MsgType, headline: string, 
+/**
+ * The locale `headline` is in (the resident's, their second language, or Japanese).
+ */
+locale: string, 
+/**
+ * RFC 3339, as the city sent it.
+ */
+sent: string, expires: string | null, read: boolean, pinned: boolean, };
+
+/**
+ * A page of the inbox.
+ */
+export type InboxPage = { entries: Array<InboxEntry>, 
+/**
+ * Entries matching the query in all (for paging and the screen reader's result count).
+ */
+total: number, 
+/**
+ * Unread messages in the main list, for the badge on the home tile.
+ */
+unread: number, };
+
+/**
+ * Which messages a list shows.
+ */
+export type InboxQuery = { 
+/**
+ * Only this category (one of `NotificationCategory`).
+ */
+category?: NotificationCategory, 
+/**
+ * Words to find in the headline, text, event or area, in any script.
+ */
+text?: string, 
+/**
+ * Also updated, expired and long-withdrawn messages (what `machi inbox --all` lists).
+ */
+all?: boolean, 
+/**
+ * Only pinned messages.
+ */
+pinned?: boolean, 
+/**
+ * At most this many entries (default 50, at most 500).
+ */
+limit?: number, 
+/**
+ * Skip this many entries (for the next page).
+ */
+offset?: number, };
+
+/**
+ * What the home screen shows of the inbox: the unread count and the alerts in force.
+ */
+export type InboxSummary = { unread: number, in_force: Array<InboxEntry>, 
+/**
+ * A warning-or-higher alert in force covers the resident's area: the home screen switches to disaster mode.
+ */
+disaster_mode: boolean, };
+
+/**
  * A locale, named in its own language.
  */
 export type LocaleView = { tag: string, name: string, };
 
 /**
+ * `inbox_mark`: read or unread, pinned or not.
+ */
+export type MarkMessageArgs = { id: string, read?: boolean, pinned?: boolean, };
+
+/**
+ * CAP 1.2 `<severity>`. (Not [`crate::Severity`], which is how bad a problem in the sources is.)
+ */
+export type MessageSeverity = "extreme" | "severe" | "moderate" | "minor" | "unknown";
+
+/**
+ * Where a message stands for the resident now.
+ */
+export type MessageState = "active" | "updated" | "withdrawn" | "expired";
+
+/**
+ * One message in full, in the resident's language (or the original).
+ */
+export type MessageView = { entry: InboxEntry, event: string, description: string, 
+/**
+ * "What to do": shown first for urgent alerts.
+ */
+instruction: string, 
+/**
+ * Urgent enough that the instruction comes first.
+ */
+instruction_first: boolean, 
+/**
+ * Only an http(s) address; anything else is dropped.
+ */
+web: string | null, effective: string | null, onset: string | null, certainty: Certainty, 
+/**
+ * The areas concerned, named in the resident's language; empty means the whole city.
+ */
+areas: Array<string>, 
+/**
+ * The city's own description of the area, when it gave one.
+ */
+area_description: string, 
+/**
+ * The locale the city wrote it in (`ja` unless the city wrote only in another).
+ */
+original_locale: string, 
+/**
+ * Every locale the message is available in.
+ */
+locales: Array<string>, 
+/**
+ * The shelters this message opens (place ids).
+ */
+opens_shelters: Array<string>, 
+/**
+ * The newer version, when this one was updated.
+ */
+superseded_by: string | null, 
+/**
+ * The messages this one updates or cancels.
+ */
+references: Array<string>, withdrawal: Withdrawal | null, };
+
+/**
+ * CAP `msgType`. `Ack` and `Error` are not for residents and are left out.
+ */
+export type MsgType = "alert" | "update" | "cancel";
+
+/**
  * The arguments of an operation that takes none: `{}` (or `null`, or nothing at all).
  */
 export type NoArgs = Record<symbol, never>;
+
+/**
+ * What kind of OS notification.
+ */
+export type NotificationKind = "message" | "waste_reminder";
+
+/**
+ * One OS notification to raise, in the resident's language, as plain text.
+ */
+export type NotificationRequest = { kind: NotificationKind, 
+/**
+ * The message id (or reminder id): opening the notification shows it.
+ */
+id: string, title: string, body: string, 
+/**
+ * Extreme or immediate: shown even in quiet hours, with the OS's critical urgency.
+ */
+urgent: boolean, };
+
+/**
+ * Hours in which only Extreme or Immediate messages notify, in the device's local time (`22:00`–`07:00`).
+ */
+export type QuietHours = { 
+/**
+ * `HH:MM`
+ */
+start: string, 
+/**
+ * `HH:MM`; before `start` means the next morning.
+ */
+end: string, };
 
 /**
  * A local file that was damaged (or from a newer Machi) and was set aside at start.
@@ -87,7 +264,19 @@ notifications: Record<NotificationCategory, boolean>,
 /**
  * The language the "back" button of やさしい日本語 returns to: the one chosen before it (default `ja`).
  */
-easy_return_locale: string, };
+easy_return_locale: string, 
+/**
+ * Hours in which only Extreme or Immediate alerts notify.
+ */
+quiet_hours: QuietHours | null, 
+/**
+ * Start Machi (in the tray) when the resident logs in, so alerts arrive with the window closed.
+ */
+start_at_login: boolean, 
+/**
+ * The most messages the inbox keeps; the oldest read, unpinned ones go first.
+ */
+inbox_cap: number, };
 
 /**
  * A change to some settings; absent fields stay as they are. `home_area: null` clears the home area.
@@ -96,7 +285,20 @@ export type SettingsPatch = { locale?: string, second_locale?: string, font_scal
 /**
  * `null` clears the home area; absent leaves it.
  */
-home_area?: string | null, notifications?: Partial<Record<NotificationCategory, boolean>>, };
+home_area?: string | null, notifications?: Partial<Record<NotificationCategory, boolean>>, 
+/**
+ * `null` switches quiet hours off.
+ */
+quiet_hours?: QuietHours | null, start_at_login?: boolean, inbox_cap?: number, };
+
+/**
+ * `inbox_show`: which message, and whether to show it in the language the city wrote it in.
+ */
+export type ShowMessageArgs = { id: string, 
+/**
+ * Show the original language instead of the resident's.
+ */
+original?: boolean, };
 
 /**
  * Which file was recovered.
@@ -118,6 +320,16 @@ export type SyncStatus = { running: boolean, done_bytes: number, total_bytes: nu
 
 export type UpdateSettingsArgs = { patch: SettingsPatch, };
 
+/**
+ * CAP 1.2 `<urgency>`.
+ */
+export type Urgency = "immediate" | "expected" | "future" | "past" | "unknown";
+
+/**
+ * A withdrawn message carries the city's words about the withdrawal.
+ */
+export type Withdrawal = { id: string, sent: string, headline: string, description: string, };
+
 /** Every error code, for code that must list them. */
 export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy'];
 
@@ -137,9 +349,19 @@ export type Operations = {
   sync_now: { args: NoArgs; result: SyncReport };
   /** Whether an update is running, its progress in bytes, and the city data held. */
   sync_status: { args: NoArgs; result: SyncStatus };
+  /** The inbox: alerts in force first, then newest first; by category, words or pinned; a page at a time. */
+  inbox_list: { args: InboxQuery; result: InboxPage };
+  /** One message in full, in the resident's language (or the original), with what updated or withdrew it. */
+  inbox_show: { args: ShowMessageArgs; result: MessageView };
+  /** Marks a message read or unread, pinned or not; returns the new unread count and alerts in force. */
+  inbox_mark: { args: MarkMessageArgs; result: InboxSummary };
+  /** The unread count and the alerts in force for the resident's area (home screen, disaster mode). */
+  inbox_summary: { args: NoArgs; result: InboxSummary };
+  /** The OS notifications due now, each given once (the app's shell raises them). */
+  take_notifications: { args: NoArgs; result: Array<NotificationRequest> };
 };
 
 export type OperationName = keyof Operations;
 
 /** The operation names, in declaration order. */
-export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status'];
+export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications'];

@@ -8,9 +8,7 @@ pub mod embedded;
 
 use std::collections::{BTreeMap, HashMap};
 
-use machi_bundle::content::{
-    CityContent, NoticesContent, PlacesContent, CITY_DATASET, NOTICES_DATASET, PLACES_DATASET,
-};
+use machi_bundle::content::{CityContent, PlacesContent, CITY_DATASET, PLACES_DATASET};
 use machi_bundle::Manifest;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::de::DeserializeOwned;
@@ -163,6 +161,8 @@ pub fn apply_with(
         }
     }
     let held = held_hashes(&tx)?;
+    // Unread or pinned messages in chunks about to change are read now, in case the new bundle drops them.
+    let carry = crate::inbox::carry_before_apply(&tx, manifest)?;
     {
         let mut keep =
             tx.prepare("SELECT 1 FROM content_file WHERE name = ?1 AND sha256 = ?2 AND size = ?3")?;
@@ -190,7 +190,7 @@ pub fn apply_with(
     for name in held.keys().filter(|n| manifest.file(n).is_none()) {
         tx.execute("DELETE FROM content_file WHERE name = ?1", [name])?;
     }
-    rebuild_derived_tables(&tx)?;
+    rebuild_derived_tables(&tx, carry)?;
     tx.execute(
         "INSERT INTO bundle_state (id, city_code, bundle_version, generated_at, source, manifest, applied_at)
          VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
@@ -223,7 +223,7 @@ fn dataset<T: DeserializeOwned>(tx: &Transaction, name: &str) -> Result<Option<T
 }
 
 /// Every feature table is a pure function of the content files: rebuilt, never patched.
-fn rebuild_derived_tables(tx: &Transaction) -> Result<()> {
+fn rebuild_derived_tables(tx: &Transaction, carry: crate::inbox::Carry) -> Result<()> {
     let city: CityContent =
         dataset(tx, CITY_DATASET)?.ok_or_else(|| Error::SyncInvalidContent {
             file: CITY_DATASET.into(),
@@ -234,10 +234,7 @@ fn rebuild_derived_tables(tx: &Transaction) -> Result<()> {
         tx,
         &dataset::<PlacesContent>(tx, PLACES_DATASET)?.unwrap_or_default(),
     )?;
-    crate::inbox::rebuild(
-        tx,
-        &dataset::<NoticesContent>(tx, NOTICES_DATASET)?.unwrap_or_default(),
-    )?;
+    crate::inbox::rebuild(tx, &city.areas, carry)?;
     Ok(())
 }
 

@@ -8,7 +8,7 @@ fn open() -> (tempfile::TempDir, Connection) {
 }
 
 fn notice_count(conn: &Connection) -> i64 {
-    conn.query_row("SELECT count(*) FROM notice", [], |r| r.get(0))
+    conn.query_row("SELECT count(*) FROM message", [], |r| r.get(0))
         .unwrap()
 }
 
@@ -35,7 +35,8 @@ fn applying_a_bundle_fills_every_table_and_records_it() {
         areas.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
         vec!["ままだ", "小山地区"]
     );
-    assert_eq!(held_hashes(&conn).unwrap().len(), 3);
+    // city.json, places.json and two message chunks (24 messages a chunk).
+    assert_eq!(held_hashes(&conn).unwrap().len(), 4);
 }
 
 #[test]
@@ -51,9 +52,9 @@ fn unchanged_files_are_kept_from_the_database() {
     )
     .unwrap();
     let mut b = testkit::bundle(testkit::CITY, 11, 7, "A");
-    // Same city.json and places.json bytes: only notices.json needs to be supplied.
+    // Same city.json and places.json bytes: only the message chunk needs to be supplied.
     b.files
-        .retain(|name, _| name == machi_bundle::content::NOTICES_DATASET);
+        .retain(|name, _| name.starts_with(machi_bundle::content::MESSAGES_PREFIX));
     apply(
         &mut conn,
         &b.manifest,
@@ -82,8 +83,8 @@ fn a_bad_file_rolls_back_everything() {
     // A dataset that is not what it claims to be, and a file missing from the supply.
     let mut broken = testkit::bundle(testkit::CITY, 11, 9, "B");
     broken.files.insert(
-        machi_bundle::content::NOTICES_DATASET.into(),
-        b"{\"notices\": 7}".to_vec(),
+        "messages/2026-11-1.json".into(),
+        b"{\"messages\": 7}".to_vec(),
     );
     let broken = testkit::from_files(testkit::CITY, 11, broken.files);
     let err = apply(
@@ -95,7 +96,7 @@ fn a_bad_file_rolls_back_everything() {
     )
     .unwrap_err();
     assert_eq!(err.code(), "sync.invalid_content");
-    assert!(err.to_string().contains("notices.json"), "{err}");
+    assert!(err.to_string().contains("messages/2026-11-1.json"), "{err}");
 
     let mut missing = testkit::bundle(testkit::CITY, 12, 9, "C");
     missing.files.remove(machi_bundle::content::CITY_DATASET);

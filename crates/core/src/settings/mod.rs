@@ -9,6 +9,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::i18n;
+use crate::inbox::notify::QuietHours;
 
 /// The notice categories a resident can mute or follow: the ones the city's notices are filed under.
 pub const NOTIFICATION_CATEGORIES: &[&str] = &machi_bundle::notices::CATEGORIES;
@@ -53,6 +54,12 @@ pub struct Settings {
     pub notifications: BTreeMap<String, bool>,
     /// The language the "back" button of やさしい日本語 returns to: the one chosen before it (default `ja`).
     pub easy_return_locale: String,
+    /// Hours in which only Extreme or Immediate alerts notify.
+    pub quiet_hours: Option<QuietHours>,
+    /// Start Machi (in the tray) when the resident logs in, so alerts arrive with the window closed.
+    pub start_at_login: bool,
+    /// The most messages the inbox keeps; the oldest read, unpinned ones go first.
+    pub inbox_cap: u32,
 }
 
 /// A change to some settings; absent fields stay as they are. `home_area: null` clears the home area.
@@ -77,12 +84,24 @@ pub struct SettingsPatch {
     pub home_area: Option<Option<String>>,
     #[ts(optional, type = "Partial<Record<NotificationCategory, boolean>>")]
     pub notifications: Option<BTreeMap<String, bool>>,
+    /// `null` switches quiet hours off.
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[ts(optional, type = "QuietHours | null")]
+    pub quiet_hours: Option<Option<QuietHours>>,
+    #[ts(optional)]
+    pub start_at_login: Option<bool>,
+    #[ts(optional)]
+    pub inbox_cap: Option<u32>,
 }
 
-fn double_option<'de, D: serde::Deserializer<'de>>(
+fn double_option<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
     d: D,
-) -> Result<Option<Option<String>>, D::Error> {
-    Option::<String>::deserialize(d).map(Some)
+) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
 }
 
 impl Settings {
@@ -99,6 +118,9 @@ impl Settings {
                 .map(|c| (c.to_string(), true))
                 .collect(),
             easy_return_locale: return_locale_for(locale).to_string(),
+            quiet_hours: None,
+            start_at_login: false,
+            inbox_cap: crate::inbox::DEFAULT_CAP,
         }
     }
 }
@@ -107,54 +129,67 @@ impl Settings {
 pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
     let row = conn
         .query_row(
-            "SELECT locale, second_locale, font_scale, high_contrast, home_area, notifications, locale_before_easy
+            "SELECT locale, second_locale, font_scale, high_contrast, home_area, notifications, locale_before_easy,
+                 quiet_hours, start_at_login, inbox_cap
              FROM resident.settings WHERE id = 1",
             [],
             |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, bool>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, Option<String>>(6)?,
-                ))
+                Ok(Stored {
+                    locale: r.get(0)?,
+                    second_locale: r.get(1)?,
+                    font_scale: r.get(2)?,
+                    high_contrast: r.get(3)?,
+                    home_area: r.get(4)?,
+                    notifications: r.get(5)?,
+                    before_easy: r.get(6)?,
+                    quiet_hours: r.get(7)?,
+                    start_at_login: r.get(8)?,
+                    inbox_cap: r.get(9)?,
+                })
             },
         )
         .optional()?;
-    let Some((
-        locale,
-        second_locale,
-        font_scale,
-        high_contrast,
-        home_area,
-        notifications,
-        before_easy,
-    )) = row
-    else {
+    let Some(row) = row else {
         let settings = Settings::first_start(system_locale);
         save(conn, &settings)?;
         return Ok(settings);
     };
-    let easy_return_locale = before_easy
+    let easy_return_locale = row
+        .before_easy
         .filter(|t| i18n::is_supported(t) && t != i18n::EASY_JAPANESE)
-        .unwrap_or_else(|| return_locale_for(&locale).to_string());
+        .unwrap_or_else(|| return_locale_for(&row.locale).to_string());
     let mut notifications: BTreeMap<String, bool> =
-        serde_json::from_str(&notifications).map_err(Error::internal)?;
+        serde_json::from_str(&row.notifications).map_err(Error::internal)?;
     // A category added in a later version starts switched on.
     for c in NOTIFICATION_CATEGORIES {
         notifications.entry(c.to_string()).or_insert(true);
     }
     Ok(Settings {
-        locale,
-        second_locale,
-        font_scale: FontScale::parse(&font_scale)?,
-        high_contrast,
-        home_area,
+        locale: row.locale,
+        second_locale: row.second_locale,
+        font_scale: FontScale::parse(&row.font_scale)?,
+        high_contrast: row.high_contrast,
+        home_area: row.home_area,
         notifications,
         easy_return_locale,
+        quiet_hours: row.quiet_hours.and_then(|q| serde_json::from_str(&q).ok()),
+        start_at_login: row.start_at_login,
+        inbox_cap: row.inbox_cap,
     })
+}
+
+/// The settings row as stored.
+struct Stored {
+    locale: String,
+    second_locale: String,
+    font_scale: String,
+    high_contrast: bool,
+    home_area: Option<String>,
+    notifications: String,
+    before_easy: Option<String>,
+    quiet_hours: Option<String>,
+    start_at_login: bool,
+    inbox_cap: u32,
 }
 
 /// Where やさしい日本語's "back" leads when nothing was chosen before it: the current locale, or Japanese.
@@ -169,10 +204,11 @@ fn return_locale_for(locale: &str) -> &str {
 fn save(conn: &Connection, s: &Settings) -> Result<()> {
     conn.execute(
         "INSERT INTO resident.settings (id, locale, second_locale, font_scale, high_contrast, home_area, notifications,
-             locale_before_easy)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             locale_before_easy, quiet_hours, start_at_login, inbox_cap)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (id) DO UPDATE SET locale = ?1, second_locale = ?2, font_scale = ?3,
-             high_contrast = ?4, home_area = ?5, notifications = ?6, locale_before_easy = ?7",
+             high_contrast = ?4, home_area = ?5, notifications = ?6, locale_before_easy = ?7, quiet_hours = ?8,
+             start_at_login = ?9, inbox_cap = ?10",
         params![
             s.locale,
             s.second_locale,
@@ -181,6 +217,12 @@ fn save(conn: &Connection, s: &Settings) -> Result<()> {
             s.home_area,
             serde_json::to_string(&s.notifications).map_err(Error::internal)?,
             s.easy_return_locale,
+            s.quiet_hours
+                .as_ref()
+                .map(|q| serde_json::to_string(q).map_err(Error::internal))
+                .transpose()?,
+            s.start_at_login,
+            s.inbox_cap,
         ],
     )?;
     Ok(())
@@ -234,6 +276,29 @@ pub fn update(conn: &Connection, system_locale: &str, patch: SettingsPatch) -> R
             }
             s.notifications.insert(category, on);
         }
+    }
+    if let Some(quiet) = patch.quiet_hours {
+        if let Some(q) = &quiet {
+            for (field, time) in [("start", &q.start), ("end", &q.end)] {
+                if QuietHours::parse_time(time).is_none() {
+                    return Err(Error::InvalidInput {
+                        detail: format!("quiet_hours.{field}: {time} (HH:MM)"),
+                    });
+                }
+            }
+        }
+        s.quiet_hours = quiet;
+    }
+    if let Some(on) = patch.start_at_login {
+        s.start_at_login = on;
+    }
+    if let Some(cap) = patch.inbox_cap {
+        if !(50..=100_000).contains(&cap) {
+            return Err(Error::InvalidInput {
+                detail: format!("inbox_cap: {cap} (50–100000)"),
+            });
+        }
+        s.inbox_cap = cap;
     }
     save(conn, &s)?;
     Ok(s)

@@ -120,6 +120,29 @@ const CONTENT_MIGRATIONS: &[&str] = &[
     DROP TABLE main.settings;
     UPDATE bundle_state SET bundle_version = 0 WHERE source = 'embedded';
     "#,
+    // 4: the inbox index. Messages stay in their chunk files; this holds only what lists and filters need.
+    r#"
+    DROP TABLE notice;
+    CREATE TABLE message (
+        id             TEXT PRIMARY KEY,
+        chunk          TEXT,               -- content_file name; NULL for a message kept for the resident
+        ordinal        INTEGER NOT NULL,   -- its place in the chunk
+        category       TEXT NOT NULL,
+        severity       TEXT NOT NULL,
+        urgency        TEXT NOT NULL,
+        status         TEXT NOT NULL,      -- actual | exercise
+        msg_type       TEXT NOT NULL,      -- alert | update | cancel
+        sent           TEXT NOT NULL,
+        sent_at        INTEGER NOT NULL,   -- Unix seconds
+        expires_at     INTEGER,
+        reaches        TEXT,               -- ",id,id," of the areas reached; NULL = the whole city
+        refs           TEXT NOT NULL CHECK (json_valid(refs)),
+        superseded_by  TEXT,
+        withdrawn_by   TEXT,
+        withdrawn_at   INTEGER
+    ) STRICT;
+    CREATE INDEX message_by_sent ON message (sent_at DESC, id DESC);
+    "#,
 ];
 
 /// Each entry moves the resident file's schema one version up (tables live in the `resident` schema).
@@ -136,6 +159,25 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
         notifications       TEXT NOT NULL CHECK (json_valid(notifications)),
         locale_before_easy  TEXT
     ) STRICT;
+    "#,
+    // 2: the inbox: the resident's state of each message, messages kept after the city removed them, and the
+    // notification settings.
+    r#"
+    CREATE TABLE resident.message_state (
+        id           TEXT PRIMARY KEY,
+        read_at      TEXT,
+        pinned       INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+        notified     INTEGER NOT NULL DEFAULT 0 CHECK (notified IN (0, 1)),
+        notified_at  TEXT
+    ) STRICT;
+    CREATE TABLE resident.kept_message (
+        id    TEXT PRIMARY KEY,
+        body  TEXT NOT NULL CHECK (json_valid(body))
+    ) STRICT;
+    ALTER TABLE resident.settings ADD COLUMN quiet_hours TEXT CHECK (quiet_hours IS NULL OR json_valid(quiet_hours));
+    ALTER TABLE resident.settings ADD COLUMN start_at_login INTEGER NOT NULL DEFAULT 0 CHECK (start_at_login IN (0, 1));
+    ALTER TABLE resident.settings ADD COLUMN inbox_cap INTEGER NOT NULL DEFAULT 2000 CHECK (inbox_cap >= 50);
+    ALTER TABLE resident.settings ADD COLUMN notify_baseline_at TEXT;
     "#,
 ];
 

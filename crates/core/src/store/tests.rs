@@ -6,7 +6,8 @@ fn count(conn: &Connection, sql: &str) -> i64 {
 
 fn put_settings(conn: &Connection, locale: &str) {
     conn.execute(
-        "INSERT OR REPLACE INTO resident.settings VALUES (1, ?1, 'ja-easy', 'xlarge', 1, NULL, '{}', NULL)",
+        "INSERT OR REPLACE INTO resident.settings (id, locale, second_locale, font_scale, high_contrast, notifications)
+         VALUES (1, ?1, 'ja-easy', 'xlarge', 1, '{}')",
         [locale],
     )
     .unwrap();
@@ -196,7 +197,8 @@ fn settings_constraints_reject_nonsense() {
     let dir = tempfile::tempdir().unwrap();
     let conn = open(dir.path()).unwrap().conn;
     let bad = conn.execute(
-        "INSERT INTO resident.settings VALUES (1, 'ja', 'ja', 'huge', 0, NULL, '{}', NULL)",
+        "INSERT INTO resident.settings (id, locale, second_locale, font_scale, high_contrast, notifications)
+         VALUES (1, 'ja', 'ja', 'huge', 0, '{}')",
         [],
     );
     assert!(bad.is_err(), "font_scale must be one of the three sizes");

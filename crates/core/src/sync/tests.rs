@@ -36,7 +36,7 @@ async fn rig() -> Rig {
             }),
             limits: Some(limits),
             system_locale: Some("ja".into()),
-            thumbnail_cache_bytes: None,
+            ..Default::default()
         },
     )
     .unwrap();
@@ -63,7 +63,7 @@ impl Rig {
     }
     fn notices(&self) -> i64 {
         let conn = self.machi.conn().unwrap();
-        conn.query_row("SELECT count(*) FROM notice", [], |r| r.get(0))
+        conn.query_row("SELECT count(*) FROM message", [], |r| r.get(0))
             .unwrap()
     }
     /// The feed's newest bundle is newer than anything embedded.
@@ -79,7 +79,11 @@ async fn round_trip_then_a_no_change_sync_costs_one_small_request() {
     rig.publish(v1, 40, "A");
     let report = rig.machi.sync_now().await.unwrap();
     assert_eq!(report.outcome, SyncOutcome::Updated);
-    assert_eq!((report.bundle_version, report.files_fetched), (v1, 3));
+    assert_eq!(
+        (report.bundle_version, report.files_fetched),
+        (v1, 4),
+        "city, places and two message chunks"
+    );
     assert_eq!(rig.held_version(), v1);
     assert_eq!(rig.first_area(), "間々田A");
     assert_eq!(rig.notices(), 40);
@@ -106,7 +110,10 @@ async fn only_changed_files_are_fetched() {
     rig.server.take_requests();
     rig.publish(rig.version(2), 11, "A");
     let report = rig.machi.sync_now().await.unwrap();
-    assert_eq!(report.files_fetched, 1, "only notices.json changed");
+    assert_eq!(
+        report.files_fetched, 1,
+        "only the month's message chunk changed"
+    );
     let paths: Vec<String> = rig
         .server
         .take_requests()
@@ -147,12 +154,17 @@ async fn expect_fault(code: &str, break_it: impl FnOnce(&Rig, &testkit::TestBund
     assert_eq!(ok, "ok");
 }
 
+/// The path of the bundle's first message chunk (the file most tests break).
 fn notices_path(b: &testkit::TestBundle) -> String {
+    first_chunk(b).path.clone()
+}
+
+fn first_chunk(b: &testkit::TestBundle) -> &machi_bundle::FileEntry {
     b.manifest
-        .file(machi_bundle::content::NOTICES_DATASET)
+        .files
+        .iter()
+        .find(|f| f.name.starts_with(machi_bundle::content::MESSAGES_PREFIX))
         .unwrap()
-        .path
-        .clone()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -166,7 +178,7 @@ async fn truncated_body() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_flipped_byte_in_a_content_file() {
     expect_fault("sync.hash_mismatch", |rig, b| {
-        let mut bytes = b.files[machi_bundle::content::NOTICES_DATASET].clone();
+        let mut bytes = b.files[&first_chunk(b).name].clone();
         bytes[10] ^= 0x20;
         rig.server.fault(&notices_path(b), Fault::Body(bytes));
     })
@@ -371,11 +383,7 @@ fn unsafe_paths_are_refused() {
 async fn progress_is_reported_during_a_download() {
     let rig = std::sync::Arc::new(rig().await);
     let b = rig.publish(rig.version(1), 2000, "A");
-    let notices = b
-        .manifest
-        .file(machi_bundle::content::NOTICES_DATASET)
-        .unwrap()
-        .clone();
+    let notices = first_chunk(&b).clone();
     // Half the notices file, then a pause shorter than the stall timeout: the sync is mid-body for a while.
     let half = (notices.size / 2) as usize;
     rig.server.fault(
