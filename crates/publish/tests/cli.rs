@@ -260,7 +260,7 @@ fn check_lists_every_problem_and_writes_nothing() {
     assert!(text(&good.stderr).ends_with("0 errors, 1 warning\n"));
 
     fs::write(
-        s.src().join("waste/area_days.csv"),
+        s.src().join("waste/5374/area_days.csv"),
         "地名,センター,もやすごみ\n中央地区,,月 2020024\n東地区,,火9\n",
     )
     .unwrap();
@@ -283,8 +283,8 @@ fn check_lists_every_problem_and_writes_nothing() {
     let err = text(&out.stderr);
     for line in [
         "city.toml:6: city.code: check digit of `092080` is wrong: the code would be 092088\n",
-        "waste/area_days.csv:2: もやすごみ: bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7\n",
-        "waste/area_days.csv:3: もやすごみ: bad day token `火9`: the week of the month must be 1–5\n",
+        "waste/5374/area_days.csv:2: もやすごみ: bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7\n",
+        "waste/5374/area_days.csv:3: もやすごみ: bad day token `火9`: the week of the month must be 1–5\n",
         "3 errors, ",
     ] {
         assert!(err.contains(line), "missing {line:?} in:\n{err}");

@@ -1,6 +1,6 @@
 use super::days::{parse_cell, parse_compact_date, weekday_index};
 use super::*;
-use crate::content::DayRule;
+use crate::content::{CentreClosure, DayRule, WasteRemark};
 
 fn weekly(weekday: u8) -> DayRule {
     DayRule::Weekly {
@@ -129,7 +129,7 @@ fn a_seven_digit_date_is_an_error() {
 fn unknown_tokens_and_spacing() {
     assert_eq!(
         parse_cell("毎週月").errors,
-        ["bad day token `毎週月`: expected 月…日, 火2, 隔火20150106 or a date YYYYMMDD"]
+        ["bad day token `毎週月`: expected 月…日, 火2, 隔火20150106, a date YYYYMMDD or a remark *1"]
     );
     assert_eq!(parse_cell("月曜").errors.len(), 1);
     // Full-width digits, colon and space, as spreadsheets type them.
@@ -149,7 +149,7 @@ fn st(file: &str, text: &str) -> SourceText {
 
 const DESCRIPTION: &str = "label,sublabel,description,styles,bgcolor\r\n燃やすごみ,,,img/a.svg,#EA3B13\r\n資源,資源物,紙・布,img/b.svg,blue\r\nびん,,,,";
 const AREA_DAYS: &str = "地名,センター（center.csvを使わない場合は空白化）,燃やすごみ,資源,びん\n片町,東部管理センター,月 木,水2:4 5,20250331 20250403\n";
-const TARGET: &str = "label,name,notice,furigana\n燃やすごみ,アイスノン,,あ \n資源,新聞,\"ひもで\nしばる\",し  \nびん,一升びん,,い\n";
+const TARGET: &str = "label,name,notice,furigana\n燃やすごみ,アイスノン,,あ \n資源,新聞,\"ひもで\nしばる\",しんぶん  \nびん,一升びん,,い\n";
 const REMARKS: &str = "ID,注意事項\n1,朝8時までに\n2,\n";
 const CENTER: &str = "名称,休止開始日,休止終了日\n東部管理センター,2015/12/29,2016/1/3\n";
 
@@ -169,6 +169,7 @@ fn run(area_days: &str, description: &str, target: &str, center: &str) -> (Waste
             target: Some(&t),
             remarks: Some(&r),
             center: Some(&c),
+            ..WasteSources::default()
         },
         &mut report,
     );
@@ -199,13 +200,21 @@ fn a_kanazawa_like_set_imports() {
     assert_eq!(a.rules[0].days, [weekly(0), weekly(3)]);
     assert_eq!(a.rules[1].days, [nth(2, 2, &[4, 5])]);
     assert_eq!(a.rules[2].days, [date("2025-03-31"), date("2025-04-03")]);
-    // `label,` header, trailing spaces trimmed, multi-line notice kept.
+    // `label,` header, trailing spaces trimmed, multi-line notice kept; a one-letter furigana is an index, not
+    // a reading.
     assert_eq!(w.items.len(), 3);
-    assert_eq!(w.items[0].reading.as_deref(), Some("あ"));
-    assert_eq!(w.items[1].reading.as_deref(), Some("し"));
-    assert_eq!(w.items[1].notes.as_deref(), Some("ひもで\nしばる"));
+    assert_eq!(w.items[0].reading, None);
+    assert_eq!(w.items[1].reading.as_deref(), Some("しんぶん"));
+    assert_eq!(w.items[1].notes["ja"], "ひもで\nしばる");
     assert_eq!(w.items[2].category, "びん");
-    assert_eq!(w.remarks, ["朝8時までに"]);
+    assert!(w.items[0].id.starts_with("t-") && w.items[0].id.len() == 12);
+    assert_eq!(
+        w.remarks,
+        [WasteRemark {
+            id: "1".into(),
+            text: "朝8時までに".into()
+        }]
+    );
     assert_eq!(
         w.centre_closures,
         [CentreClosure {
