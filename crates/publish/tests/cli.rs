@@ -253,6 +253,42 @@ fn build_refuses_broken_sources_and_writes_nothing() {
 }
 
 #[test]
+fn build_writes_each_waste_area_calendar_as_open_data() {
+    let s = Setup::new();
+    let out = s.build(&["--calendar-from", "2026-04-01"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("wrote 2 waste calendars from 2026-04-01"),
+        "{}",
+        text(&out.stdout)
+    );
+    let dir = s.out().join("open-data/waste");
+    assert_eq!(
+        fs::read_to_string(dir.join("index.csv")).unwrap(),
+        "area_id,area,ics,csv,city_areas\ncentral,中央地区,central.ics,central.csv,central\neast,東地区,east.ics,east.csv,east\n"
+    );
+    let ics = fs::read_to_string(dir.join("central.ics")).unwrap();
+    assert!(
+        ics.contains("UID:central-burnable-1@092088.machi\r\n"),
+        "{ics}"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260402\r\n"), "{ics}");
+    let csv = fs::read_to_string(dir.join("central.csv")).unwrap();
+    assert!(csv.starts_with(
+        "date,area,category_id,category_name\n2026-04-01,中央地区,plastic,プラ容器\n"
+    ));
+    assert!(
+        csv.contains("2027-04-29,中央地区,burnable,もやすごみ\n"),
+        "next year's days"
+    );
+    // Open data is beside the bundle, not in the signed manifest.
+    let manifest = fs::read_to_string(s.out().join(MANIFEST_NAME)).unwrap();
+    assert!(!manifest.contains("open-data"));
+    let bad = s.build(&["--calendar-from", "2026-4-1x"]);
+    assert!(!bad.status.success());
+}
+
+#[test]
 fn check_lists_every_problem_and_writes_nothing() {
     let s = Setup::new();
     let good = run(&["check", path(&s.src())]);
