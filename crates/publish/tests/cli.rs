@@ -258,15 +258,21 @@ fn build_writes_each_waste_area_calendar_as_open_data() {
     let out = s.build(&["--calendar-from", "2026-04-01"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stdout).contains("wrote 2 waste calendars from 2026-04-01"),
+        text(&out.stdout).contains("wrote 3 waste calendars from 2026-04-01"),
         "{}",
         text(&out.stdout)
     );
     let dir = s.out().join("open-data/waste");
-    assert_eq!(
-        fs::read_to_string(dir.join("index.csv")).unwrap(),
-        "area_id,area,ics,csv,city_areas\ncentral,中央地区,central.ics,central.csv,central\neast,東地区,east.ics,east.csv,east\n"
+    let index = fs::read_to_string(dir.join("index.csv")).unwrap();
+    assert!(
+        index.starts_with("area_id,area,ics,csv,city_areas\ncentral,中央地区,central.ics,central.csv,central\neast,東地区,east.ics,east.csv,east\na-"),
+        "{index}"
     );
+    // 西地区 is in area_days.csv but no city.toml area uses it: a hashed id and no city areas.
+    let west = index.lines().nth(3).unwrap();
+    let id = west.split(',').next().unwrap();
+    assert_eq!(west, format!("{id},西地区,{id}.ics,{id}.csv,"));
+    assert!(dir.join(format!("{id}.ics")).is_file());
     let ics = fs::read_to_string(dir.join("central.ics")).unwrap();
     assert!(
         ics.contains("UID:central-burnable-1@092088.machi\r\n"),
@@ -321,7 +327,9 @@ fn check_lists_every_problem_and_writes_nothing() {
         "city.toml:6: city.code: check digit of `092080` is wrong: the code would be 092088\n",
         "waste/5374/area_days.csv:2: もやすごみ: bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7\n",
         "waste/5374/area_days.csv:3: もやすごみ: bad day token `火9`: the week of the month must be 1–5\n",
-        "3 errors, ",
+        // The calendar file names 西地区, which the new area_days.csv no longer has.
+        "waste/calendar.csv:4: area: unknown area `西地区`: not a 地名 in area_days.csv\n",
+        "4 errors, ",
     ] {
         assert!(err.contains(line), "missing {line:?} in:\n{err}");
     }

@@ -438,3 +438,9 @@ fn measure_5000_items_in_12_languages() {
         );
     }
 }
+
+#[test]
+fn the_index_can_be_shared_between_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<WasteSearchIndex>();
+}
