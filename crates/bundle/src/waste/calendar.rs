@@ -14,9 +14,7 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::content::{
-    date_in_span, ChangeKind, CollectionRule, DayRule, HolidayRule, WasteArea, WasteContent,
-};
+use crate::content::{ChangeKind, DayRule, HolidayRule, WasteArea, WasteContent};
 use crate::holidays::HolidayCalendar;
 
 /// How far a calendar-file move may reach: moves into a range are found from rules this far outside it.
@@ -53,39 +51,88 @@ fn weekday_of(date: NaiveDate) -> u8 {
 
 /// Whether one day token gives `date`.
 pub fn day_rule_matches(rule: &DayRule, date: NaiveDate) -> bool {
-    match rule {
-        DayRule::Weekly { weekday, months } => {
-            weekday_of(date) == *weekday && in_months(months, date)
-        }
-        DayRule::NthWeekday {
-            weekday,
-            nth,
-            months,
-        } => {
-            weekday_of(date) == *weekday
-                && (date.day0() / 7 + 1) as u8 == *nth
-                && in_months(months, date)
-        }
-        DayRule::EveryOtherWeek {
-            weekday,
-            from,
-            months,
-        } => {
-            weekday_of(date) == *weekday
-                && in_months(months, date)
-                && parse_date(from).is_some_and(|f| (date - f).num_days().rem_euclid(14) == 0)
-        }
-        DayRule::Date { date: d } => parse_date(d) == Some(date),
-    }
-}
-
-fn rule_valid_on(rule: &CollectionRule, date: &str) -> bool {
-    date_in_span(date, rule.valid_from.as_deref(), rule.valid_to.as_deref())
+    Token::of(rule).is_some_and(|t| t.matches(date))
 }
 
 /// Every day from `from` to `to` inclusive.
 pub fn each_day(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = NaiveDate> {
     from.iter_days().take_while(move |d| *d <= to)
+}
+
+/// A day token with its dates parsed once, not once per day looked at.
+enum Token {
+    Weekly {
+        weekday: u8,
+        months: Vec<u8>,
+    },
+    Nth {
+        weekday: u8,
+        nth: u8,
+        months: Vec<u8>,
+    },
+    EveryOtherWeek {
+        weekday: u8,
+        from: NaiveDate,
+        months: Vec<u8>,
+    },
+    Date(NaiveDate),
+}
+
+impl Token {
+    fn of(rule: &DayRule) -> Option<Token> {
+        Some(match rule {
+            DayRule::Weekly { weekday, months } => Token::Weekly {
+                weekday: *weekday,
+                months: months.clone(),
+            },
+            DayRule::NthWeekday {
+                weekday,
+                nth,
+                months,
+            } => Token::Nth {
+                weekday: *weekday,
+                nth: *nth,
+                months: months.clone(),
+            },
+            DayRule::EveryOtherWeek {
+                weekday,
+                from,
+                months,
+            } => Token::EveryOtherWeek {
+                weekday: *weekday,
+                from: parse_date(from)?,
+                months: months.clone(),
+            },
+            DayRule::Date { date } => Token::Date(parse_date(date)?),
+        })
+    }
+
+    fn matches(&self, date: NaiveDate) -> bool {
+        match self {
+            Token::Weekly { weekday, months } => {
+                weekday_of(date) == *weekday && in_months(months, date)
+            }
+            Token::Nth {
+                weekday,
+                nth,
+                months,
+            } => {
+                weekday_of(date) == *weekday
+                    && (date.day0() / 7 + 1) as u8 == *nth
+                    && in_months(months, date)
+            }
+            Token::EveryOtherWeek {
+                weekday,
+                from,
+                months,
+            } => {
+                weekday_of(date) == *weekday
+                    && in_months(months, date)
+                    && (date - *from).num_days().rem_euclid(14) == 0
+            }
+            Token::Date(d) => *d == date,
+        }
+    }
 }
 
 /// Step 1: the days the area's rules for `category` give, from `from` to `to` inclusive.
@@ -95,25 +142,27 @@ pub fn regular_days(
     from: NaiveDate,
     to: NaiveDate,
 ) -> BTreeSet<NaiveDate> {
-    let rules: Vec<&CollectionRule> = area
+    let rules: Vec<(Option<NaiveDate>, Option<NaiveDate>, Vec<Token>)> = area
         .rules
         .iter()
         .filter(|r| r.category == category)
+        .map(|r| {
+            (
+                r.valid_from.as_deref().and_then(parse_date),
+                r.valid_to.as_deref().and_then(parse_date),
+                r.days.iter().filter_map(Token::of).collect(),
+            )
+        })
         .collect();
-    let mut out = BTreeSet::new();
-    if rules.is_empty() {
-        return out;
-    }
-    for d in each_day(from, to) {
-        let text = d.format("%Y-%m-%d").to_string();
-        if rules
-            .iter()
-            .any(|r| rule_valid_on(r, &text) && r.days.iter().any(|t| day_rule_matches(t, d)))
-        {
-            out.insert(d);
-        }
-    }
-    out
+    each_day(from, to)
+        .filter(|d| {
+            rules.iter().any(|(start, end, tokens)| {
+                start.is_none_or(|s| s <= *d)
+                    && end.is_none_or(|e| *d <= e)
+                    && tokens.iter().any(|t| t.matches(*d))
+            })
+        })
+        .collect()
 }
 
 fn applies(value: &Option<String>, to: &str) -> bool {
