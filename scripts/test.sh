@@ -27,6 +27,12 @@ node --test tests/locales.test.mjs
 step "rust: tests"
 MACHI_REQUIRE_MINISIGN=1 MACHI_REQUIRE_NGINX=1 cargo nextest run --workspace --locked --no-fail-fast
 
+step "iCalendar: the waste calendars through Python's icalendar and recurring-ical-events"
+[ -x target/venv-ics/bin/python ] || python3 -m venv target/venv-ics
+target/venv-ics/bin/pip install --quiet --disable-pip-version-check icalendar recurring-ical-events
+MACHI_PYTHON="$PWD/target/venv-ics/bin/python" MACHI_REQUIRE_ICS_CHECK=1 \
+  cargo nextest run -p machi-bundle --test ics --locked
+
 step "browser: Playwright + axe against machi web"
 MACHI_BIN="$PWD/target/debug/machi" npx playwright test -c tests/e2e/playwright.config.ts
 

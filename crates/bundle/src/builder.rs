@@ -43,7 +43,7 @@ pub enum BuildError {
     },
 }
 
-fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
+pub(crate) fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
     move |source| BuildError::Io {
         path: path.to_path_buf(),
         source,
@@ -76,7 +76,7 @@ pub fn dataset_bytes<T: Serialize>(name: &str, value: &T) -> Result<Vec<u8>, Bui
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let file_name = path
         .file_name()

@@ -328,43 +328,134 @@ pub enum MessageOrigin {
     Notice,
 }
 
-/// `waste.json`: the 5374.jp set, parsed.
+/// `waste.json`: the 5374.jp set, parsed, with the city's richer category and item files merged in.
+///
+/// Dates are `YYYY-MM-DD` strings; every `valid_from`/`valid_to` pair is inclusive at both ends, and a missing
+/// end is open.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WasteContent {
     pub categories: Vec<WasteCategory>,
     pub areas: Vec<WasteArea>,
     pub items: Vec<WasteItem>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub remarks: Vec<String>,
+    pub remarks: Vec<WasteRemark>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub centre_closures: Vec<CentreClosure>,
+    /// The city's own one-off changes (waste_calendar): dropped, added and moved collections.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calendar_changes: Vec<CalendarChange>,
+}
+
+impl WasteContent {
+    pub fn category(&self, label: &str) -> Option<&WasteCategory> {
+        self.categories.iter().find(|c| c.label == label)
+    }
+
+    /// An area by its 5374 name (`小山地区`) or its id (`oyama`).
+    pub fn area(&self, name_or_id: &str) -> Option<&WasteArea> {
+        self.areas
+            .iter()
+            .find(|a| a.name == name_or_id)
+            .or_else(|| self.areas.iter().find(|a| a.id == name_or_id))
+    }
+}
+
+/// What happens to a category's collection on a public holiday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HolidayRule {
+    /// Collected as usual (5374's own assumption, and Oyama's practice).
+    #[default]
+    Collect,
+    /// Not collected on a national holiday.
+    Skip,
+}
+
+impl HolidayRule {
+    pub fn is_collect(&self) -> bool {
+        *self == HolidayRule::Collect
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WasteCategory {
-    /// The label used in area_days.csv / target.csv (e.g. `もやすしかないごみ`).
+    /// The label used in area_days.csv / target.csv (e.g. `もやすしかないごみ`): the key every file refers to.
     pub label: String,
+    /// Stable ASCII id (`burnable`), from waste_categories, or `c-` and a hash of the label.
+    pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sublabel: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub description: Localized,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub colour: Option<String>,
+    /// The names residents see, each for a span of dates (a city renames a category without changing its
+    /// label). Empty: the label is the name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<DatedName>,
+    #[serde(default, skip_serializing_if = "HolidayRule::is_collect")]
+    pub holidays: HolidayRule,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DatedName {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<String>,
+    pub name: Localized,
+}
+
+/// Whether `date` (YYYY-MM-DD) lies in the inclusive span; YYYY-MM-DD strings order like dates.
+pub fn date_in_span(date: &str, from: Option<&str>, to: Option<&str>) -> bool {
+    from.is_none_or(|f| f <= date) && to.is_none_or(|t| date <= t)
+}
+
+impl WasteCategory {
+    /// The name valid on `date` (YYYY-MM-DD) in the first of `locales` that has one, else in `ja`, else the label.
+    pub fn name_on(&self, date: &str, locales: &[&str]) -> &str {
+        let Some(dated) = self
+            .names
+            .iter()
+            .find(|n| date_in_span(date, n.valid_from.as_deref(), n.valid_to.as_deref()))
+        else {
+            return &self.label;
+        };
+        locales
+            .iter()
+            .chain(std::iter::once(&"ja"))
+            .find_map(|l| dated.name.get(*l))
+            .map(String::as_str)
+            .unwrap_or(&self.label)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WasteArea {
+    /// ASCII id for file names and calendar UIDs: the first city.toml area that points at this one, else `a-` and
+    /// a hash of the name.
+    #[serde(default)]
+    pub id: String,
+    /// The name in area_days.csv (`小山地区`).
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub centre: Option<String>,
     pub rules: Vec<CollectionRule>,
 }
 
-/// When one category is collected in one area.
+/// When one category is collected in one area, between two dates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CollectionRule {
     pub category: String,
     pub days: Vec<DayRule>,
+    /// Ids of remarks.csv rows that the cell points at with `*1`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remarks: Vec<String>,
+    /// From waste_calendar `days` changes: the rule holds from/to these dates (inclusive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<String>,
 }
 
 /// One 5374 day token, parsed. Weekdays are 0 = Monday … 6 = Sunday.
@@ -399,14 +490,39 @@ pub enum DayRule {
     Date { date: String },
 }
 
+/// One item a resident may want to throw away.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WasteItem {
-    pub name: String,
-    pub category: String,
+    /// Stable id: from waste_items, or `t-` and a hash of the category and name for target.csv rows.
+    pub id: String,
+    /// 1 = most asked; `None` for items without a rank (after every ranked one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<u32>,
+    /// `ja` always; other locales from waste_item_translations.
+    pub name: Localized,
+    /// Hiragana reading of the Japanese name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reading: Option<String>,
+    /// The category label.
+    pub category: String,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub how: Localized,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub notes: Localized,
+    /// Other words residents use, per locale.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub synonyms: BTreeMap<String, Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    pub valid_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<String>,
+}
+
+/// A remarks.csv row; cells point at it with `*<id>`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WasteRemark {
+    pub id: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -415,4 +531,29 @@ pub struct CentreClosure {
     /// YYYY-MM-DD, inclusive.
     pub start: String,
     pub end: String,
+}
+
+/// One row of the city's calendar file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CalendarChange {
+    /// YYYY-MM-DD: the day collected (add) or no longer collected (drop, move).
+    pub date: String,
+    /// A 5374 area name; `None` = every area.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// A category label; `None` = every category (drop and move only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    pub change: ChangeKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// No collection on the date.
+    Drop,
+    /// A collection on the date that the rules do not give.
+    Add,
+    /// The collection the rules give on the date happens on `to` instead.
+    Move { to: String },
 }

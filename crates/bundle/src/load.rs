@@ -199,7 +199,6 @@ pub(crate) fn texts_of<'a>(
 }
 
 /// One named file of a folder source of `kind` (`area_days.csv` in `waste/5374/`).
-#[allow(dead_code)] // the folder kinds (waste_5374, gtfs_jp) use it
 pub(crate) fn folder_file<'a>(
     source: &CitySource,
     texts: &'a BTreeMap<String, SourceText>,
@@ -260,63 +259,90 @@ fn first_text<'a>(
     texts_of(source, texts, kind).next()
 }
 
+/// The five files a 5374 folder may hold; the first two are required.
+const FIVE374_FILES: [&str; 5] = [
+    "area_days.csv",
+    "description.csv",
+    "target.csv",
+    "remarks.csv",
+    "center.csv",
+];
+
 fn import_waste(
     source: &CitySource,
     texts: &BTreeMap<String, SourceText>,
     report: &mut Report,
 ) -> WasteContent {
     use SourceKind::*;
-    let declared = |k| source.sources_of(k).next().is_some();
-    let any = [
-        WasteAreaDays,
-        WasteDescription,
-        WasteTarget,
-        WasteRemarks,
-        WasteCenter,
-    ]
-    .into_iter()
-    .any(declared);
-    if !any {
+    let folder = source.sources_of(Waste5374).next();
+    let extras = [
+        WasteCategories,
+        WasteItems,
+        WasteItemTranslations,
+        WasteCalendar,
+    ];
+    let Some(folder) = folder else {
+        // Our files only add to a 5374 set; without one they have nothing to name.
+        for kind in extras {
+            if let Some(sf) = source.sources_of(kind).next() {
+                report.error(
+                    CITY_FILE,
+                    sf.line,
+                    "sources.kind",
+                    format!(
+                        "`{}` adds to a 5374 set: list the set's folder too (kind `waste_5374`)",
+                        kind.as_str()
+                    ),
+                );
+            }
+        }
         return WasteContent::default();
-    }
-    for (kind, what) in [
-        (WasteAreaDays, "collection days"),
-        (WasteDescription, "the categories"),
-    ] {
-        if !declared(kind) {
-            let line = source
-                .sources
-                .iter()
-                .find(|s| s.kind.as_str().starts_with("waste_"))
-                .map_or(1, |s| s.line);
+    };
+    let file = |name: &str| folder_file(source, texts, Waste5374, name);
+    for name in ["area_days.csv", "description.csv"] {
+        if file(name).is_none() && texts.keys().any(|k| folder.contains(k)) {
             report.error(
                 CITY_FILE,
-                line,
-                "sources.kind",
+                folder.line,
+                "sources.path",
+                format!("the 5374 folder `{}` has no {name}", folder.path),
+            );
+        }
+    }
+    for rel in texts.keys().filter(|k| folder.contains(k)) {
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        if !FIVE374_FILES.contains(&name) {
+            report.warning(
+                rel,
+                1,
+                "file",
                 format!(
-                    "a 5374 waste set needs a `{}` source ({what})",
-                    kind.as_str()
+                    "not a file of a 5374 set ({}); ignored",
+                    FIVE374_FILES.join(", ")
                 ),
             );
         }
     }
     let src = WasteSources {
-        area_days: first_text(source, texts, WasteAreaDays),
-        description: first_text(source, texts, WasteDescription),
-        target: first_text(source, texts, WasteTarget),
-        remarks: first_text(source, texts, WasteRemarks),
-        center: first_text(source, texts, WasteCenter),
+        area_days: file("area_days.csv"),
+        description: file("description.csv"),
+        target: file("target.csv"),
+        remarks: file("remarks.csv"),
+        center: file("center.csv"),
+        categories: first_text(source, texts, WasteCategories),
+        items: first_text(source, texts, WasteItems),
+        item_translations: first_text(source, texts, WasteItemTranslations),
+        calendar: first_text(source, texts, WasteCalendar),
     };
-    waste::import(&src, report)
+    let mut content = waste::import(&src, report);
+    waste::assign_area_ids(&mut content, &source.areas);
+    content
 }
 
 /// Each home area's `waste_area` must name a row of area_days.csv, or the resident gets no calendar.
 fn check_waste_areas(source: &CitySource, waste: &WasteContent, report: &mut Report) {
     let names: BTreeSet<&str> = waste.areas.iter().map(|a| a.name.as_str()).collect();
-    let has_days = source
-        .sources_of(SourceKind::WasteAreaDays)
-        .next()
-        .is_some();
+    let has_days = source.sources_of(SourceKind::Waste5374).next().is_some();
     for (i, a) in source.areas.iter().enumerate() {
         let Some(w) = &a.waste_area else { continue };
         if !has_days {
@@ -324,7 +350,7 @@ fn check_waste_areas(source: &CitySource, waste: &WasteContent, report: &mut Rep
                 CITY_FILE,
                 a.waste_area_line,
                 format!("areas[{}].waste_area", i + 1),
-                "set, but no `waste_area_days` source is listed",
+                "set, but no `waste_5374` source is listed",
             );
         } else if !names.is_empty() && !names.contains(w.as_str()) {
             report.error(

@@ -70,11 +70,16 @@ pub struct AreaSource {
 /// What a source holds, which decides its importer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SourceKind {
-    WasteAreaDays,
-    WasteDescription,
-    WasteTarget,
-    WasteRemarks,
-    WasteCenter,
+    /// A 5374.jp folder: area_days.csv, description.csv, target.csv, remarks.csv, center.csv.
+    Waste5374,
+    /// `categories.toml`: ids, names per locale and by date, holiday rules of the 5374 categories.
+    WasteCategories,
+    /// `items.csv`: our item dictionary, richer than target.csv.
+    WasteItems,
+    /// `items-i18n.csv`: the items in other locales.
+    WasteItemTranslations,
+    /// `calendar.csv`: the city's one-off changes (drop, add, move a collection; new days from a date).
+    WasteCalendar,
     Shelters,
     Aed,
     Toilets,
@@ -98,11 +103,11 @@ pub enum SourceShape {
 
 impl SourceKind {
     pub const ALL: [SourceKind; 11] = [
-        SourceKind::WasteAreaDays,
-        SourceKind::WasteDescription,
-        SourceKind::WasteTarget,
-        SourceKind::WasteRemarks,
-        SourceKind::WasteCenter,
+        SourceKind::Waste5374,
+        SourceKind::WasteCategories,
+        SourceKind::WasteItems,
+        SourceKind::WasteItemTranslations,
+        SourceKind::WasteCalendar,
         SourceKind::Shelters,
         SourceKind::Aed,
         SourceKind::Toilets,
@@ -113,11 +118,11 @@ impl SourceKind {
 
     pub fn as_str(self) -> &'static str {
         match self {
-            SourceKind::WasteAreaDays => "waste_area_days",
-            SourceKind::WasteDescription => "waste_description",
-            SourceKind::WasteTarget => "waste_target",
-            SourceKind::WasteRemarks => "waste_remarks",
-            SourceKind::WasteCenter => "waste_center",
+            SourceKind::Waste5374 => "waste_5374",
+            SourceKind::WasteCategories => "waste_categories",
+            SourceKind::WasteItems => "waste_items",
+            SourceKind::WasteItemTranslations => "waste_item_translations",
+            SourceKind::WasteCalendar => "waste_calendar",
             SourceKind::Shelters => "shelters",
             SourceKind::Aed => "aed",
             SourceKind::Toilets => "toilets",
@@ -148,13 +153,17 @@ impl SourceKind {
     pub fn shape(self) -> SourceShape {
         match self {
             SourceKind::Cap => SourceShape::Glob,
+            SourceKind::Waste5374 => SourceShape::Folder,
             _ => SourceShape::File,
         }
     }
 
     /// Sources that are TOML or XML, which are always UTF-8.
     pub fn is_always_utf8(self) -> bool {
-        matches!(self, SourceKind::Notices | SourceKind::Cap)
+        matches!(
+            self,
+            SourceKind::Notices | SourceKind::Cap | SourceKind::WasteCategories
+        )
     }
 }
 

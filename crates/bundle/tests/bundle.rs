@@ -74,7 +74,7 @@ fn the_sample_checks_clean() {
     assert!(!report.has_errors(), "{report}");
     assert_eq!(
         lines(&report),
-        ["waste/target.csv:6: label: unknown category `粗大ごみ` (1 item): not a label in the description file, so it has no collection days"]
+        ["waste/5374/target.csv:6: label: unknown category `粗大ごみ` (1 item): not a label in the description file, so it has no collection days"]
     );
 }
 
@@ -129,10 +129,21 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         5,
         "CRLF rows and the empty last cell"
     );
+    // Our items first (卵のパック of items.csv replaces the target.csv row), then the rest of target.csv.
+    let names: Vec<_> = waste.items.iter().map(|i| i.name["ja"].as_str()).collect();
     assert_eq!(
-        waste.items[1].notes.as_deref(),
-        Some("よごれを落として\n出してください")
+        names,
+        ["卵のパック", "保冷剤", "アイスノン", "一升びん", "たんす"]
     );
+    assert_eq!(waste.items[0].notes["ja"], "紙製のものは\nもやすごみへ");
+    assert_eq!(waste.items[0].name["en"], "egg carton");
+    assert_eq!(waste.items[0].synonyms["en"], ["egg pack"]);
+    assert_eq!(waste.categories[0].id, "burnable");
+    assert_eq!(
+        waste.areas[0].id, "central",
+        "the city.toml area that uses it"
+    );
+    assert_eq!(waste.calendar_changes.len(), 2);
     assert_eq!(waste.centre_closures[0].end, "2027-01-03");
     let places: PlacesContent = dataset(out.path(), &m, "places.json");
     let aed = places
@@ -245,7 +256,7 @@ fn errors_refuse_the_build_and_keep_the_previous_manifest() {
         "139.8003,36.3147",
     );
     edit(
-        &src.path().join("waste/area_days.csv"),
+        &src.path().join("waste/5374/area_days.csv"),
         "20260402",
         "2026040",
     );
@@ -254,7 +265,7 @@ fn errors_refuse_the_build_and_keep_the_previous_manifest() {
             let errors: Vec<_> = report.errors().map(|p| p.to_string()).collect();
             assert_eq!(errors.len(), 2, "{report}");
             assert!(errors[0].starts_with("places/wifi.csv:2: 緯度: swapped latitude/longitude"));
-            assert!(errors[1].starts_with("waste/area_days.csv:2: 臨時: bad date `2026040`"));
+            assert!(errors[1].starts_with("waste/5374/area_days.csv:2: 臨時: bad date `2026040`"));
         }
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -296,7 +307,7 @@ fn every_problem_is_reported_with_file_and_line() {
     edit(&city, "waste_area = \"東地区\"", "waste_area = \"西地区\"");
     edit(&city, "[[sources]]\npath = \"places/wifi.csv\"", "[[sources]]\npath = \"places/parks.csv\"\nkind = \"wifi\"\n[[sources]]\npath = \"places/wifi.csv\"");
     fs::write(
-        p.join("waste/area_days.csv"),
+        p.join("waste/5374/area_days.csv"),
         "地名,センター,もやすごみ,プラ,びん,資源,せん定枝,ごみ\n中央地区,中央清掃センター,月 木,水,金2 金4:4 6 8,火2,隔火20260106,\n東地区,,火 金,月曜,2020024,木4,隔月20260105,月\n",
     )
     .unwrap();
@@ -350,9 +361,11 @@ fn every_problem_is_reported_with_file_and_line() {
         "places/shelters.csv:7: 画像: `media/missing.jpg` not found in the source folder",
         "places/toilets.csv:1: encoding: not valid UTF-8; it looks like CP932 (Shift_JIS)",
         "places/wifi.csv:1: 経度: required column missing from the header",
-        "waste/area_days.csv:1: ごみ: unknown category",
-        "waste/area_days.csv:3: プラ: bad day token `月曜`: expected a weekday",
-        "waste/area_days.csv:3: びん: bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7",
+        "waste/5374/area_days.csv:1: ごみ: unknown category",
+        "waste/5374/area_days.csv:3: プラ: bad day token `月曜`: expected a weekday",
+        "waste/5374/area_days.csv:3: びん: bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7",
+        // The new area_days.csv has no 西地区, which the calendar file names.
+        "waste/calendar.csv:4: area: unknown area `西地区`: not a 地名 in area_days.csv",
     ];
     for e in expected {
         assert!(
@@ -386,17 +399,42 @@ fn a_missing_city_file_is_one_error() {
 #[test]
 fn a_waste_set_needs_area_days_and_description() {
     let src = sample_copy();
-    let city = src.path().join("city.toml");
+    fs::remove_file(src.path().join("waste/5374/description.csv")).unwrap();
+    fs::write(src.path().join("waste/5374/notes.txt"), "x").unwrap();
+    let report = check(src.path());
+    let got = lines(&report);
+    assert!(
+        got.iter().any(|l| l
+            == "city.toml:41: sources.path: the 5374 folder `waste/5374/` has no description.csv"),
+        "{report}"
+    );
+    assert!(
+        got.iter().any(|l| l
+            .starts_with("waste/5374/notes.txt:1: file: not a file of a 5374 set (area_days.csv,")),
+        "{report}"
+    );
+}
+
+#[test]
+fn our_waste_files_need_a_5374_folder() {
+    let src = sample_copy();
     edit(
-        &city,
-        "[[sources]]\npath = \"waste/description.csv\"\nkind = \"waste_description\"\n",
+        &src.path().join("city.toml"),
+        "path = \"waste/5374/\"\nkind = \"waste_5374\"\nencoding = \"utf-8\"\n[[sources]]\n",
         "",
     );
     let report = check(src.path());
+    let errors: Vec<_> = report.errors().map(|p| p.to_string()).collect();
     assert!(
-        report.errors().any(|p| p.file == "city.toml"
-            && p.message
-                .starts_with("a 5374 waste set needs a `waste_description` source")),
+        errors.iter().any(|e| e.ends_with(
+            "sources.kind: `waste_items` adds to a 5374 set: list the set's folder too (kind `waste_5374`)"
+        )),
+        "{report}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.ends_with("waste_area: set, but no `waste_5374` source is listed")),
         "{report}"
     );
 }

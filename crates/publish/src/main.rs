@@ -2,7 +2,8 @@
 //!
 //! - `check SRC` lists every problem in a source folder as `file:line: field: what is wrong`.
 //! - `keygen --out DIR` makes the minisign key pair that signs the city's bundles.
-//! - `build SRC --out DIR --secret-key FILE` builds the bundle and signs its manifest.
+//! - `build SRC --out DIR --secret-key FILE` builds the bundle and signs its manifest, and writes each waste
+//!   area's collection calendar as open data (.ics and .csv in `DIR/open-data/waste/`).
 //! - `serve DIR` serves a bundle folder over HTTP for development, with the caching headers of production.
 
 mod keys;
@@ -56,6 +57,10 @@ enum Command {
         /// (the app would refuse such a bundle; useful only for tests).
         #[arg(long)]
         allow_unlisted_key: bool,
+        /// First day of the open-data waste calendars (YYYY-MM-DD); they run about 13 months from it.
+        /// Defaults to today in Japan.
+        #[arg(long, value_parser = parse_date)]
+        calendar_from: Option<chrono::NaiveDate>,
     },
     /// Serve a bundle folder over HTTP for development (127.0.0.1 only unless --host says otherwise).
     Serve {
@@ -81,12 +86,14 @@ fn main() -> ExitCode {
             secret_key,
             bundle_version,
             allow_unlisted_key,
+            calendar_from,
         } => build(
             &src,
             &out,
             &secret_key,
             bundle_version.unwrap_or_else(default_bundle_version),
             allow_unlisted_key,
+            calendar_from.unwrap_or_else(today_in_japan),
         )
         .map(|_| ExitCode::SUCCESS),
         Command::Serve { dir, port, host } => {
@@ -100,6 +107,15 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not YYYY-MM-DD"))
+}
+
+/// Japan has one time zone and no daylight saving time: UTC+9.
+fn today_in_japan() -> chrono::NaiveDate {
+    (chrono::Utc::now() + chrono::Duration::hours(9)).date_naive()
 }
 
 /// Prints every problem, then the summary, to stderr.
@@ -124,6 +140,7 @@ fn build(
     key_path: &Path,
     version: u64,
     allow_unlisted_key: bool,
+    calendar_from: chrono::NaiveDate,
 ) -> Result<()> {
     if version == machi_bundle::UNPUBLISHED_VERSION {
         bail!("bundle version 0 is reserved for the app's unpublished built-in content; published versions start at 1");
@@ -173,5 +190,20 @@ fn build(
         manifest.files.len(),
         out.display()
     );
+    if !imported.waste.areas.is_empty() {
+        let written = machi_bundle::waste::open_data::write(
+            &imported.waste,
+            &imported.source,
+            out,
+            calendar_from,
+        )
+        .context("writing the open-data waste calendars")?;
+        println!(
+            "wrote {} waste calendars from {calendar_from} in {}",
+            written.len().saturating_sub(1) / 2,
+            out.join(machi_bundle::waste::open_data::OPEN_DATA_WASTE_DIR)
+                .display()
+        );
+    }
     Ok(())
 }

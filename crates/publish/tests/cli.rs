@@ -266,6 +266,48 @@ fn build_refuses_broken_sources_and_writes_nothing() {
 }
 
 #[test]
+fn build_writes_each_waste_area_calendar_as_open_data() {
+    let s = Setup::new();
+    let out = s.build(&["--calendar-from", "2026-04-01"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("wrote 3 waste calendars from 2026-04-01"),
+        "{}",
+        text(&out.stdout)
+    );
+    let dir = s.out().join("open-data/waste");
+    let index = fs::read_to_string(dir.join("index.csv")).unwrap();
+    assert!(
+        index.starts_with("area_id,area,ics,csv,city_areas\ncentral,中央地区,central.ics,central.csv,central\neast,東地区,east.ics,east.csv,east\na-"),
+        "{index}"
+    );
+    // 西地区 is in area_days.csv but no city.toml area uses it: a hashed id and no city areas.
+    let west = index.lines().nth(3).unwrap();
+    let id = west.split(',').next().unwrap();
+    assert_eq!(west, format!("{id},西地区,{id}.ics,{id}.csv,"));
+    assert!(dir.join(format!("{id}.ics")).is_file());
+    let ics = fs::read_to_string(dir.join("central.ics")).unwrap();
+    assert!(
+        ics.contains("UID:central-burnable-1@092088.machi\r\n"),
+        "{ics}"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260402\r\n"), "{ics}");
+    let csv = fs::read_to_string(dir.join("central.csv")).unwrap();
+    assert!(csv.starts_with(
+        "date,area,category_id,category_name\n2026-04-01,中央地区,plastic,プラ容器\n"
+    ));
+    assert!(
+        csv.contains("2027-04-29,中央地区,burnable,もやすごみ\n"),
+        "next year's days"
+    );
+    // Open data is beside the bundle, not in the signed manifest.
+    let manifest = fs::read_to_string(s.out().join(MANIFEST_NAME)).unwrap();
+    assert!(!manifest.contains("open-data"));
+    let bad = s.build(&["--calendar-from", "2026-4-1x"]);
+    assert!(!bad.status.success());
+}
+
+#[test]
 fn check_lists_every_problem_and_writes_nothing() {
     let s = Setup::new();
     let good = run(&["check", path(&s.src())]);
@@ -273,7 +315,7 @@ fn check_lists_every_problem_and_writes_nothing() {
     assert!(text(&good.stderr).ends_with("0 errors, 1 warning\n"));
 
     fs::write(
-        s.src().join("waste/area_days.csv"),
+        s.src().join("waste/5374/area_days.csv"),
         "地名,センター,もやすごみ\n中央地区,,月 2020024\n東地区,,火9\n",
     )
     .unwrap();
@@ -296,9 +338,11 @@ fn check_lists_every_problem_and_writes_nothing() {
     let err = text(&out.stderr);
     for line in [
         "city.toml:6: city.code: check digit of `092080` is wrong: the code would be 092088\n",
-        "waste/area_days.csv:2: もやすごみ: bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7\n",
-        "waste/area_days.csv:3: もやすごみ: bad day token `火9`: the week of the month must be 1–5\n",
-        "3 errors, ",
+        "waste/5374/area_days.csv:2: もやすごみ: bad date `2020024` is not a date: YYYYMMDD needs 8 digits, this has 7\n",
+        "waste/5374/area_days.csv:3: もやすごみ: bad day token `火9`: the week of the month must be 1–5\n",
+        // The calendar file names 西地区, which the new area_days.csv no longer has.
+        "waste/calendar.csv:4: area: unknown area `西地区`: not a 地名 in area_days.csv\n",
+        "4 errors, ",
     ] {
         assert!(err.contains(line), "missing {line:?} in:\n{err}");
     }

@@ -270,13 +270,35 @@ fn source_declarations() {
     );
     let two = format!(
         "{MINIMAL}{}{}",
-        src("w/a.csv", "waste_target", "utf-8"),
-        src("w/b.csv", "waste_target", "utf-8")
+        src("w/a.csv", "waste_items", "utf-8"),
+        src("w/b.csv", "waste_items", "utf-8")
     );
     let (_, r) = parse(&two);
     assert!(only_error(&r)
         .message
-        .starts_with("a second `waste_target` source"));
+        .starts_with("a second `waste_items` source"));
+    // The 5374 set is a folder; categories.toml is TOML and so UTF-8.
+    let folder = format!(
+        "{MINIMAL}{}{}",
+        src("waste/5374", "waste_5374", "utf-8"),
+        src("waste/categories.toml", "waste_categories", "cp932")
+    );
+    let (c, r) = parse(&folder);
+    let fields: Vec<_> = r
+        .errors()
+        .map(|p| (p.field.as_str(), p.message.as_str()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            (
+                "sources[1].path",
+                "`waste_5374` sources are folders: write the path with a trailing `/` (e.g. `waste/5374/`)"
+            ),
+            ("sources[2].encoding", "TOML and XML sources are always UTF-8")
+        ]
+    );
+    assert_eq!(c.unwrap().sources.len(), 1);
 }
 
 #[test]

@@ -9,6 +9,7 @@
 //! | `隔火20150106`   | every other Tuesday, counting from 2015-01-06 |
 //! | `20250331`       | that one date                             |
 //! | `火2 金4:4 6 8`  | both, only in April, June and August      |
+//! | `*1`             | see remark 1 of remarks.csv (not a day)   |
 
 use chrono::{Datelike, NaiveDate};
 
@@ -29,6 +30,8 @@ pub fn weekday_name(i: u8) -> char {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ParsedCell {
     pub rules: Vec<DayRule>,
+    /// Remark ids from `*1` tokens.
+    pub remarks: Vec<String>,
     pub errors: Vec<String>,
     pub warnings: Vec<String>,
 }
@@ -64,6 +67,15 @@ fn parse_token(token: &str, months: &[u8], out: &mut ParsedCell) {
     let bad = |out: &mut ParsedCell, why: &str| {
         out.errors.push(format!("bad day token `{token}`: {why}"));
     };
+    // `*1`: the cell has a remark (remarks.csv ID 1) that 5374 shows beside the days.
+    if let Some(id) = token.strip_prefix('*') {
+        if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) {
+            out.remarks.push(id.to_string());
+        } else {
+            bad(out, "a remark is `*` and the remark's ID (`*1`)");
+        }
+        return;
+    }
     // `隔火20150106`
     if chars.first() == Some(&'隔') {
         let Some(weekday) = chars.get(1).copied().and_then(weekday_index) else {
@@ -127,7 +139,10 @@ fn parse_token(token: &str, months: &[u8], out: &mut ParsedCell) {
         }
         return;
     }
-    bad(out, "expected 月…日, 火2, 隔火20150106 or a date YYYYMMDD");
+    bad(
+        out,
+        "expected 月…日, 火2, 隔火20150106, a date YYYYMMDD or a remark *1",
+    );
 }
 
 /// Parses one cell. An empty cell means the category is not collected in that area.

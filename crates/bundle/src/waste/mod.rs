@@ -1,28 +1,38 @@
-//! The 5374.jp waste-collection set → `waste.json`.
+//! Waste collection: the 5374.jp set plus the city's richer files → `waste.json`, and what is computed from it.
 //!
-//! Five CSV files: `description.csv` (the categories), `area_days.csv` (per area, the days of each category;
-//! the category columns must be labels of description.csv), `target.csv` (items → category), `remarks.csv`
-//! (free notes) and `center.csv` (centre holiday breaks that suspend collection). Cities copied the set from
-//! each other for years, so the importer accepts the variants seen in the wild: `label,` instead of `type,` in
-//! target.csv, a long `センター（…）` header, a BOM in one file only, furigana with trailing spaces.
+//! Sources (docs/FORMATS.md §1, "Waste"):
+//! - `waste_5374`: a folder holding a 5374.jp set ([`five374`]), loaded as the city publishes it;
+//! - `waste_categories`: `categories.toml` ([`categories`]): ids, names per locale and by date, holiday rules;
+//! - `waste_items` / `waste_item_translations`: our item dictionary ([`items`]), which adds to target.csv;
+//! - `waste_calendar`: the city's one-off changes ([`changes`]).
+//!
+//! From the content: [`calendar`] (collection days, next collection, month view), [`ics`] (RFC 5545 and CSV
+//! calendars) and [`open_data`] (those files for every area, beside the bundle).
 
+pub mod calendar;
+pub mod categories;
+pub mod changes;
 pub mod days;
+pub mod five374;
+pub mod ics;
+pub mod items;
+pub mod open_data;
 
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
 
-use crate::content::{
-    CentreClosure, CollectionRule, WasteArea, WasteCategory, WasteContent, WasteItem,
-};
+use crate::content::WasteContent;
 use crate::problem::Report;
-use crate::table::Table;
+use crate::source::AreaSource;
 use crate::SourceText;
 
-/// The files of one 5374 set; `area_days` and `description` are required once any is given.
+pub use five374::parse_slash_date;
+
+/// The files of the waste sources. `area_days` and `description` are required once any is given.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WasteSources<'a> {
     pub area_days: Option<&'a SourceText>,
@@ -30,26 +40,59 @@ pub struct WasteSources<'a> {
     pub target: Option<&'a SourceText>,
     pub remarks: Option<&'a SourceText>,
     pub center: Option<&'a SourceText>,
+    pub categories: Option<&'a SourceText>,
+    pub items: Option<&'a SourceText>,
+    pub item_translations: Option<&'a SourceText>,
+    pub calendar: Option<&'a SourceText>,
 }
 
-/// Reads and checks a 5374 set. Problems go to `report`; the content holds whatever could be read.
+/// `prefix` and the first 10 hex digits of the SHA-256 of `parts`: an id that stays the same when rows are
+/// added or reordered around it.
+pub(crate) fn hashed_id(prefix: &str, parts: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            h.update([0x1f]);
+        }
+        h.update(p.as_bytes());
+    }
+    format!("{prefix}{}", &hex::encode(h.finalize())[..10])
+}
+
+/// Reads and checks the waste sources. Problems go to `report`; the content holds whatever could be read.
 pub fn import(src: &WasteSources, report: &mut Report) -> WasteContent {
     let mut content = WasteContent::default();
-    let categories = src
+    let mut categories = src
         .description
-        .map(|d| import_description(d, report))
+        .map(|d| five374::import_description(d, report))
         .unwrap_or_default();
+    if let Some(file) = src.categories {
+        categories::import(file, &mut categories, report);
+    }
     let labels: BTreeSet<&str> = categories.iter().map(|c| c.label.as_str()).collect();
+
+    let remarks = src
+        .remarks
+        .map(|r| five374::import_remarks(r, report))
+        .unwrap_or_default();
+    let remark_ids: BTreeSet<&str> = remarks.iter().map(|r| r.id.as_str()).collect();
 
     let closures = src
         .center
-        .map(|c| import_center(c, report))
+        .map(|c| five374::import_center(c, report))
         .unwrap_or_default();
     let centres: BTreeSet<&str> = closures.iter().map(|c| c.centre.as_str()).collect();
 
     if let Some(area_days) = src.area_days {
         let center_file = src.center.map(|c| c.file.as_str());
-        content.areas = import_area_days(area_days, &labels, &centres, center_file, report);
+        content.areas = five374::import_area_days(
+            area_days,
+            &labels,
+            &centres,
+            center_file,
+            src.remarks.map(|_| &remark_ids),
+            report,
+        );
         // A category nobody collects is usually a renamed column.
         let used: BTreeSet<&str> = content
             .areas
@@ -69,348 +112,38 @@ pub fn import(src: &WasteSources, report: &mut Report) -> WasteContent {
             }
         }
     }
-    if let Some(target) = src.target {
-        content.items = import_target(target, &labels, report);
+    let target = src
+        .target
+        .map(|t| five374::import_target(t, &labels, report))
+        .unwrap_or_default();
+    let mut ours = src
+        .items
+        .map(|i| items::import_items(i, &labels, report))
+        .unwrap_or_default();
+    if let Some(t) = src.item_translations {
+        items::import_translations(t, &mut ours, report);
     }
-    if let Some(remarks) = src.remarks {
-        content.remarks = import_remarks(remarks, report);
+    content.items = items::merge(ours, target);
+    if let Some(file) = src.calendar {
+        content.calendar_changes = changes::import(file, &categories, &mut content.areas, report);
     }
     content.categories = categories;
+    content.remarks = remarks;
     content.centre_closures = closures;
     content
 }
 
-fn is_colour(s: &str) -> bool {
-    s.strip_prefix('#')
-        .is_some_and(|h| (h.len() == 3 || h.len() == 6) && h.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-fn import_description(src: &SourceText, report: &mut Report) -> Vec<WasteCategory> {
-    let t = Table::parse(&src.file, &src.text, report);
-    let Some(label_col) = t.column_or_position(&["label"], 0, report) else {
-        return Vec::new();
-    };
-    let sublabel = t.column(&["sublabel"]);
-    let description = t.column(&["description"]);
-    let colour = t.column(&["bgcolor"]);
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    let mut out = Vec::new();
-    for row in &t.rows {
-        let label = row.get(label_col);
-        if label.is_empty() {
-            report.error(
-                &t.file,
-                row.line,
-                &t.header[label_col],
-                "empty required field",
-            );
-            continue;
-        }
-        if let Some(first) = seen.get(label) {
-            report.error(
-                &t.file,
-                row.line,
-                "label",
-                format!("duplicate category `{label}` (first at line {first})"),
-            );
-            continue;
-        }
-        seen.insert(label.to_string(), row.line);
-        let colour = row.opt(colour).and_then(|c| {
-            if is_colour(c) {
-                Some(c.to_ascii_lowercase())
-            } else {
-                report.warning(
-                    &t.file,
-                    row.line,
-                    "bgcolor",
-                    format!("`{c}` is not a colour like #ea3b13; ignored"),
-                );
-                None
-            }
-        });
-        out.push(WasteCategory {
-            label: label.to_string(),
-            sublabel: row.opt(sublabel).map(str::to_string),
-            description: row.opt(description).map(str::to_string),
-            colour,
-        });
-    }
-    out
-}
-
-fn import_area_days(
-    src: &SourceText,
-    labels: &BTreeSet<&str>,
-    centres: &BTreeSet<&str>,
-    center_file: Option<&str>,
-    report: &mut Report,
-) -> Vec<WasteArea> {
-    let t = Table::parse(&src.file, &src.text, report);
-    if t.header.len() < 3 {
-        if !t.header.is_empty() {
-            report.error(
-                &t.file,
-                1,
-                "header",
-                "needs the columns 地名, センター and one column per category",
-            );
-        }
-        return Vec::new();
-    }
-    // The first two columns are positional in 5374; their header text varies between cities.
-    if t.header[0] != "地名" {
-        report.warning(
-            &t.file,
-            1,
-            &t.header[0],
-            "the first column should be 地名 (the area name)",
-        );
-    }
-    if !t.header[1].starts_with("センター") {
-        report.warning(
-            &t.file,
-            1,
-            &t.header[1],
-            "the second column should be センター (the centre whose holidays apply)",
-        );
-    }
-    // Columns that are not known categories are reported once here and skipped in every row.
-    let mut columns: Vec<Option<&str>> = Vec::new();
-    let mut seen_columns = BTreeSet::new();
-    for (i, name) in t.header.iter().enumerate().skip(2) {
-        let name = name.as_str();
-        if name.is_empty() {
-            // Spreadsheets leave empty trailing columns behind; only a nameless column with data is wrong.
-            if t.rows.iter().any(|r| !r.get(i).is_empty()) {
-                report.error(
-                    &t.file,
-                    1,
-                    "header",
-                    format!("column {} has days but no category name", i + 1),
-                );
-            }
-            columns.push(None);
-        } else if !seen_columns.insert(name) {
-            report.error(&t.file, 1, name, "category column listed twice");
-            columns.push(None);
-        } else if !labels.contains(name) {
-            report.error(
-                &t.file,
-                1,
-                name,
-                "unknown category: not a label in the description file (waste_description)",
-            );
-            columns.push(None);
-        } else {
-            columns.push(Some(name));
-        }
-    }
-
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    let mut unknown_centres: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut out = Vec::new();
-    for row in &t.rows {
-        let name = row.get(0);
-        if name.is_empty() {
-            report.error(&t.file, row.line, &t.header[0], "empty required field");
-            continue;
-        }
-        if let Some(first) = seen.get(name) {
-            report.error(
-                &t.file,
-                row.line,
-                &t.header[0],
-                format!("duplicate area `{name}` (first at line {first})"),
-            );
-            continue;
-        }
-        seen.insert(name.to_string(), row.line);
-        if row.cells.len() > t.header.len()
-            && row.cells[t.header.len()..].iter().any(|c| !c.is_empty())
-        {
-            report.warning(
-                &t.file,
-                row.line,
-                "csv",
-                format!(
-                    "{} cells but the header has {}; the extra cells are ignored",
-                    row.cells.len(),
-                    t.header.len()
-                ),
-            );
-        }
-        let centre = row.opt(Some(1)).map(str::to_string);
-        if let (Some(c), Some(_)) = (&centre, center_file) {
-            if !centres.contains(c.as_str()) {
-                unknown_centres.entry(c.clone()).or_insert((row.line, 0)).1 += 1;
-            }
-        }
-        let mut rules = Vec::new();
-        for (i, category) in columns.iter().enumerate() {
-            let Some(category) = category else { continue };
-            let cell = row.get(i + 2);
-            if cell.is_empty() {
-                continue;
-            }
-            let parsed = days::parse_cell(cell);
-            for e in parsed.errors {
-                report.error(&t.file, row.line, *category, e);
-            }
-            for w in parsed.warnings {
-                report.warning(&t.file, row.line, *category, w);
-            }
-            if !parsed.rules.is_empty() {
-                rules.push(CollectionRule {
-                    category: category.to_string(),
-                    days: parsed.rules,
-                });
-            }
-        }
-        out.push(WasteArea {
-            name: name.to_string(),
-            centre,
-            rules,
-        });
-    }
-    if let Some(file) = center_file {
-        for (c, (line, count)) in unknown_centres {
-            report.warning(
-                &t.file,
-                line,
-                &t.header[1],
-                format!(
-                    "centre `{c}` ({count} area(s), the first here) has no holiday rows in {file}"
-                ),
-            );
-        }
-    }
-    out
-}
-
-fn import_target(src: &SourceText, labels: &BTreeSet<&str>, report: &mut Report) -> Vec<WasteItem> {
-    let t = Table::parse(&src.file, &src.text, report);
-    let category = t.column_or_position(&["type", "label"], 0, report);
-    let name = t.column_or_position(&["name"], 1, report);
-    let (Some(category), Some(name)) = (category, name) else {
-        return Vec::new();
-    };
-    let notes = t.column(&["notice"]);
-    let reading = t.column(&["furigana"]);
-    let category_field = t.header[category].clone();
-    let mut out = Vec::new();
-    // Unknown categories are reported once each (a set can have hundreds of such rows).
-    let mut unknown: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for row in &t.rows {
-        let (c, n) = (row.get(category), row.get(name));
-        if n.is_empty() {
-            report.error(&t.file, row.line, &t.header[name], "empty required field");
-            continue;
-        }
-        if c.is_empty() {
-            report.error(&t.file, row.line, &category_field, "empty required field");
-            continue;
-        }
-        if !labels.is_empty() && !labels.contains(c) {
-            unknown.entry(c.to_string()).or_insert((row.line, 0)).1 += 1;
-        }
-        out.push(WasteItem {
-            name: n.to_string(),
-            category: c.to_string(),
-            reading: row.opt(reading).map(str::to_string),
-            notes: row.opt(notes).map(str::to_string),
-        });
-    }
-    for (c, (line, count)) in unknown {
-        // 5374 shows such items without a calendar; often on purpose (粗大ごみ by appointment).
-        let items = if count == 1 {
-            "1 item".to_string()
-        } else {
-            format!("{count} items, the first here")
+/// Gives every waste area its id: the first city.toml area that names it, else a hash of its name.
+pub fn assign_area_ids(content: &mut WasteContent, city_areas: &[AreaSource]) {
+    let mut taken = BTreeSet::new();
+    for area in &mut content.areas {
+        let from_city = city_areas
+            .iter()
+            .find(|a| a.waste_area.as_deref() == Some(area.name.as_str()))
+            .map(|a| a.id.clone());
+        area.id = match from_city {
+            Some(id) if taken.insert(id.clone()) => id,
+            _ => hashed_id("a-", &[&area.name]),
         };
-        report.warning(
-            &t.file,
-            line,
-            &category_field,
-            format!(
-                "unknown category `{c}` ({items}): not a label in the description file, so it has no collection days"
-            ),
-        );
     }
-    out
-}
-
-fn import_remarks(src: &SourceText, report: &mut Report) -> Vec<String> {
-    let t = Table::parse(&src.file, &src.text, report);
-    // Header `ID,注意事項` in every known set; fall back to the last column.
-    let col = t
-        .column(&["注意事項", "remarks", "remark"])
-        .unwrap_or(t.header.len().saturating_sub(1));
-    t.rows
-        .iter()
-        .map(|r| r.get(col).to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
-/// A date in center.csv: `2015/12/29`, `2026/1/1` or `2026-01-01`.
-pub fn parse_slash_date(s: &str) -> Option<NaiveDate> {
-    let parts: Vec<&str> = s.split(['/', '-']).collect();
-    if parts.len() != 3 || parts[0].len() != 4 {
-        return None;
-    }
-    let n: Vec<u32> = parts
-        .iter()
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
-    NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2])
-}
-
-fn import_center(src: &SourceText, report: &mut Report) -> Vec<CentreClosure> {
-    let t = Table::parse(&src.file, &src.text, report);
-    let name = t.column_or_position(&["名称"], 0, report);
-    let start = t.column_or_position(&["休止開始日"], 1, report);
-    let end = t.column_or_position(&["休止終了日"], 2, report);
-    let (Some(name), Some(start), Some(end)) = (name, start, end) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for row in &t.rows {
-        let centre = row.get(name);
-        if centre.is_empty() {
-            report.error(&t.file, row.line, &t.header[name], "empty required field");
-            continue;
-        }
-        let mut date = |col: usize, field: &str| {
-            let v = row.get(col);
-            let d = parse_slash_date(v);
-            if d.is_none() {
-                let what = if v.is_empty() {
-                    "empty required field".to_string()
-                } else {
-                    format!("bad date `{v}` (expected YYYY/MM/DD)")
-                };
-                report.error(&t.file, row.line, field, what);
-            }
-            d
-        };
-        let (Some(s), Some(e)) = (date(start, &t.header[start]), date(end, &t.header[end])) else {
-            continue;
-        };
-        if e < s {
-            report.error(
-                &t.file,
-                row.line,
-                &t.header[end],
-                format!("ends ({e}) before it starts ({s})"),
-            );
-            continue;
-        }
-        out.push(CentreClosure {
-            centre: centre.to_string(),
-            start: s.format("%Y-%m-%d").to_string(),
-            end: e.format("%Y-%m-%d").to_string(),
-        });
-    }
-    out
 }

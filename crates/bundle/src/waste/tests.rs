@@ -1,6 +1,6 @@
 use super::days::{parse_cell, parse_compact_date, weekday_index};
 use super::*;
-use crate::content::DayRule;
+use crate::content::{CentreClosure, DayRule, WasteRemark};
 
 fn weekly(weekday: u8) -> DayRule {
     DayRule::Weekly {
@@ -129,7 +129,7 @@ fn a_seven_digit_date_is_an_error() {
 fn unknown_tokens_and_spacing() {
     assert_eq!(
         parse_cell("毎週月").errors,
-        ["bad day token `毎週月`: expected 月…日, 火2, 隔火20150106 or a date YYYYMMDD"]
+        ["bad day token `毎週月`: expected 月…日, 火2, 隔火20150106, a date YYYYMMDD or a remark *1"]
     );
     assert_eq!(parse_cell("月曜").errors.len(), 1);
     // Full-width digits, colon and space, as spreadsheets type them.
@@ -149,7 +149,7 @@ fn st(file: &str, text: &str) -> SourceText {
 
 const DESCRIPTION: &str = "label,sublabel,description,styles,bgcolor\r\n燃やすごみ,,,img/a.svg,#EA3B13\r\n資源,資源物,紙・布,img/b.svg,blue\r\nびん,,,,";
 const AREA_DAYS: &str = "地名,センター（center.csvを使わない場合は空白化）,燃やすごみ,資源,びん\n片町,東部管理センター,月 木,水2:4 5,20250331 20250403\n";
-const TARGET: &str = "label,name,notice,furigana\n燃やすごみ,アイスノン,,あ \n資源,新聞,\"ひもで\nしばる\",し  \nびん,一升びん,,い\n";
+const TARGET: &str = "label,name,notice,furigana\n燃やすごみ,アイスノン,,あ \n資源,新聞,\"ひもで\nしばる\",しんぶん  \nびん,一升びん,,い\n";
 const REMARKS: &str = "ID,注意事項\n1,朝8時までに\n2,\n";
 const CENTER: &str = "名称,休止開始日,休止終了日\n東部管理センター,2015/12/29,2016/1/3\n";
 
@@ -169,6 +169,7 @@ fn run(area_days: &str, description: &str, target: &str, center: &str) -> (Waste
             target: Some(&t),
             remarks: Some(&r),
             center: Some(&c),
+            ..WasteSources::default()
         },
         &mut report,
     );
@@ -199,13 +200,21 @@ fn a_kanazawa_like_set_imports() {
     assert_eq!(a.rules[0].days, [weekly(0), weekly(3)]);
     assert_eq!(a.rules[1].days, [nth(2, 2, &[4, 5])]);
     assert_eq!(a.rules[2].days, [date("2025-03-31"), date("2025-04-03")]);
-    // `label,` header, trailing spaces trimmed, multi-line notice kept.
+    // `label,` header, trailing spaces trimmed, multi-line notice kept; a one-letter furigana is an index, not
+    // a reading.
     assert_eq!(w.items.len(), 3);
-    assert_eq!(w.items[0].reading.as_deref(), Some("あ"));
-    assert_eq!(w.items[1].reading.as_deref(), Some("し"));
-    assert_eq!(w.items[1].notes.as_deref(), Some("ひもで\nしばる"));
+    assert_eq!(w.items[0].reading, None);
+    assert_eq!(w.items[1].reading.as_deref(), Some("しんぶん"));
+    assert_eq!(w.items[1].notes["ja"], "ひもで\nしばる");
     assert_eq!(w.items[2].category, "びん");
-    assert_eq!(w.remarks, ["朝8時までに"]);
+    assert!(w.items[0].id.starts_with("t-") && w.items[0].id.len() == 12);
+    assert_eq!(
+        w.remarks,
+        [WasteRemark {
+            id: "1".into(),
+            text: "朝8時までに".into()
+        }]
+    );
     assert_eq!(
         w.centre_closures,
         [CentreClosure {
@@ -375,4 +384,132 @@ fn nameless_columns_matter_only_with_data() {
         errors,
         ["waste/area_days.csv:1: header: column 4 has days but no category name"]
     );
+}
+
+// --- our files: categories.toml, items.csv, items-i18n.csv, calendar.csv ------------------------------
+
+fn run_ours(categories: &str, items: &str, i18n: &str, calendar: &str) -> (WasteContent, Report) {
+    let files = [
+        st("waste/5374/area_days.csv", AREA_DAYS),
+        st("waste/5374/description.csv", DESCRIPTION),
+        st("waste/5374/target.csv", TARGET),
+        st("waste/5374/remarks.csv", REMARKS),
+        st("waste/categories.toml", categories),
+        st("waste/items.csv", items),
+        st("waste/items-i18n.csv", i18n),
+        st("waste/calendar.csv", calendar),
+    ];
+    let mut report = Report::new();
+    let content = import(
+        &WasteSources {
+            area_days: Some(&files[0]),
+            description: Some(&files[1]),
+            target: Some(&files[2]),
+            remarks: Some(&files[3]),
+            categories: Some(&files[4]),
+            items: Some(&files[5]),
+            item_translations: Some(&files[6]),
+            calendar: Some(&files[7]),
+            ..WasteSources::default()
+        },
+        &mut report,
+    );
+    report.sort();
+    (content, report)
+}
+
+const CATEGORIES: &str = "format = 1\n[[category]]\nlabel = \"燃やすごみ\"\nid = \"burnable\"\nholidays = \"skip\"\n[category.description]\nen = \"Burnable\"\n[[category.names]]\nvalid_to = \"2024-09-30\"\n[category.names.name]\nja = \"可燃ごみ\"\n[[category.names]]\nvalid_from = 2024-10-01\n[category.names.name]\nja = \"燃やすごみ\"\n\n[[category]]\nlabel = \"資源\"\nid = \"resources\"\n\n[[category]]\nlabel = \"びん\"\nid = \"bottles\"\n";
+const ITEMS: &str = "id,rank,name,reading,category,how,notes,synonyms,valid_from,valid_to\nnewspaper,1,新聞,しんぶん,資源,ひもでしばる,,新聞紙| 古新聞 |,,\nice-pack,2,保冷剤,ほれいざい,燃やすごみ,,,,2024-10-01,\n";
+const I18N: &str = "id,locale,name,synonyms,how,notes\nnewspaper,en,newspaper,old newspapers|paper,Tie with string.,\nnewspaper,vi,báo,,,\n";
+const NO_CHANGES: &str = "date,area,category,change,to\n";
+
+#[test]
+fn our_files_add_ids_names_translations_and_replace_target_rows() {
+    let (w, r) = run_ours(CATEGORIES, ITEMS, I18N, NO_CHANGES);
+    assert!(!r.has_errors(), "{r}");
+    let burnable = &w.categories[0];
+    assert_eq!(burnable.id, "burnable");
+    assert_eq!(burnable.holidays, crate::content::HolidayRule::Skip);
+    assert_eq!(burnable.description["en"], "Burnable");
+    assert_eq!(burnable.names.len(), 2);
+    assert_eq!(burnable.name_on("2024-09-30", &["ja"]), "可燃ごみ");
+    assert_eq!(burnable.name_on("2024-10-01", &["ja"]), "燃やすごみ");
+    // 新聞 (資源) of items.csv replaces target.csv's row; the other target rows follow ours.
+    let ids: Vec<_> = w.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids.len(), 4);
+    assert_eq!(&ids[..2], ["newspaper", "ice-pack"]);
+    let paper = &w.items[0];
+    assert_eq!(paper.rank, Some(1));
+    assert_eq!(paper.name["en"], "newspaper");
+    assert_eq!(paper.name["vi"], "báo");
+    assert_eq!(paper.how["en"], "Tie with string.");
+    assert_eq!(paper.synonyms["ja"], ["新聞紙", "古新聞"]);
+    assert_eq!(paper.synonyms["en"], ["old newspapers", "paper"]);
+    assert_eq!(w.items[1].valid_from.as_deref(), Some("2024-10-01"));
+    // Target-only ids are stable: the same row gives the same id whatever surrounds it.
+    let (again, _) = run_ours(CATEGORIES, ITEMS, I18N, NO_CHANGES);
+    assert_eq!(again.items[2].id, w.items[2].id);
+    assert_eq!(
+        w.items[2].id,
+        hashed_id("t-", &["燃やすごみ", "アイスノン"])
+    );
+}
+
+#[test]
+fn every_reference_in_our_files_is_checked_with_its_line() {
+    let categories = CATEGORIES
+        .replace("label = \"びん\"", "label = \"ビン\"")
+        .replace("valid_from = 2024-10-01", "valid_from = 2024-09-01")
+        + "\n[[category]]\nlabel = \"資源\"\nid = \"again\"\nholidays = \"never\"\n";
+    let items = format!(
+        "{ITEMS}newspaper,3,古紙,,資源,,,,,\nbad id,,x,,資源,,,,,\nplate,x,皿,,不燃ごみ,,,,2024-13-01,\nbowl,,鉢,,資源,,,,2025-01-01,2024-01-01\n"
+    );
+    let i18n = format!("{I18N}cup,en,cup,,,\nnewspaper,fr,journal,,,\nnewspaper,ja,新聞,,,\nnewspaper,en,paper,,,\n");
+    let calendar = "date,area,category,change,to\n2026-13-01,,,drop,\n2026-12-01,北町,,drop,\n2026-12-01,,ごみ,drop,\n2026-12-01,,,add,\n2026-12-01,,,move,soon\n2026-12-01,片町,,days,月\n2026-12-01,片町,資源,days,月曜\n2026-12-01,,,skip,\n";
+    let (_, r) = run_ours(&categories, &items, &i18n, calendar);
+    let got: Vec<_> = r.errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        got,
+        [
+            "waste/calendar.csv:2: date: bad date `2026-13-01` (expected YYYY-MM-DD)",
+            "waste/calendar.csv:3: area: unknown area `北町`: not a 地名 in area_days.csv",
+            "waste/calendar.csv:4: category: unknown category `ごみ`: not a label or id",
+            "waste/calendar.csv:5: category: `add` needs a category",
+            "waste/calendar.csv:6: to: `move` needs the new date in `to`, not `soon`",
+            "waste/calendar.csv:7: change: `days` needs an area and a category",
+            "waste/calendar.csv:8: to: bad day token `月曜`: expected a weekday (`月`), a weekday and week (`火2`) or `隔` with a date",
+            "waste/calendar.csv:9: change: `skip` must be drop, add, move or days",
+            "waste/categories.toml:12: category[1].names: this name's dates (2024-09-01–…) overlap those of the name at line 8: a day must have one name",
+            "waste/categories.toml:22: category[3].label: `ビン` is not a label in the 5374 description.csv",
+            "waste/categories.toml:26: category[4].label: `資源` is described twice (first at line 18)",
+            "waste/items-i18n.csv:4: id: unknown item `cup`: no such id in the items file",
+            "waste/items-i18n.csv:5: locale: unknown locale tag `fr` (known: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, ko, th, id)",
+            "waste/items-i18n.csv:6: locale: `ja` comes from the items file itself; translations are for the other locales",
+            "waste/items-i18n.csv:7: locale: `newspaper` in `en` is translated twice (first at line 2)",
+            "waste/items.csv:4: id: duplicate id `newspaper` (first at line 2)",
+            "waste/items.csv:5: id: `bad id` must be ASCII letters, digits, `-`, `_` or `.`",
+            "waste/items.csv:6: category: unknown category `不燃ごみ`: not a label in the 5374 description.csv",
+            "waste/items.csv:6: rank: `x` is not a rank (1 = most asked)",
+            "waste/items.csv:6: valid_from: bad date `2024-13-01` (expected YYYY-MM-DD)",
+            "waste/items.csv:7: valid_to: ends (2024-01-01) before it starts (2025-01-01)",
+        ]
+    );
+    assert!(r.warnings().any(|p| p
+        .message
+        .starts_with("`びん` of description.csv is not described here; its id is `c-")));
+}
+
+#[test]
+fn remark_tokens_point_at_remarks_csv() {
+    let area_days = "地名,センター,燃やすごみ,資源,びん\n片町,,月 *1,*1 水2,*3\n";
+    let (w, r) = run(area_days, DESCRIPTION, TARGET, CENTER);
+    let errors: Vec<_> = r.errors().map(|p| p.to_string()).collect();
+    assert_eq!(
+        errors,
+        ["waste/area_days.csv:2: びん: `*3` names no remark: remarks.csv has no row with ID 3"]
+    );
+    assert_eq!(w.areas[0].rules[0].remarks, ["1"]);
+    assert_eq!(w.areas[0].rules[1].days, [nth(2, 2, &[])]);
+    assert_eq!(parse_cell("*").errors.len(), 1);
+    assert_eq!(parse_cell("*a").errors.len(), 1);
 }
