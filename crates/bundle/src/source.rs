@@ -80,6 +80,8 @@ pub enum SourceKind {
     Toilets,
     Wifi,
     Notices,
+    /// A GTFS-JP bus feed: the folder of `agency.txt`, `stops.txt`, … that the operator exports.
+    GtfsJp,
 }
 
 /// Whether a source names one file, a folder that a city replaces wholesale (a 5374 set, a GTFS feed), or a
@@ -95,7 +97,7 @@ pub enum SourceShape {
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 10] = [
+    pub const ALL: [SourceKind; 11] = [
         SourceKind::WasteAreaDays,
         SourceKind::WasteDescription,
         SourceKind::WasteTarget,
@@ -106,6 +108,7 @@ impl SourceKind {
         SourceKind::Toilets,
         SourceKind::Wifi,
         SourceKind::Notices,
+        SourceKind::GtfsJp,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -120,6 +123,7 @@ impl SourceKind {
             SourceKind::Toilets => "toilets",
             SourceKind::Wifi => "wifi",
             SourceKind::Notices => "notices",
+            SourceKind::GtfsJp => "gtfs_jp",
         }
     }
 
@@ -137,12 +141,15 @@ impl SourceKind {
 
     /// What the `path` of this kind names.
     pub fn shape(self) -> SourceShape {
-        SourceShape::File
+        match self {
+            SourceKind::GtfsJp => SourceShape::Folder,
+            _ => SourceShape::File,
+        }
     }
 
-    /// Sources that are TOML or XML, which are always UTF-8.
+    /// Sources that are always UTF-8: TOML and XML, and GTFS, whose specification requires it.
     pub fn is_always_utf8(self) -> bool {
-        matches!(self, SourceKind::Notices)
+        matches!(self, SourceKind::Notices | SourceKind::GtfsJp)
     }
 }
 
@@ -795,7 +802,7 @@ fn parse_sources(f: &TomlFile, raw: &[Spanned<RawSource>], report: &mut Report) 
                 CITY_FILE,
                 r.encoding.as_ref().map(|e| f.line_of(e)).unwrap_or(line),
                 format!("{prefix}.encoding"),
-                "TOML and XML sources are always UTF-8",
+                "TOML, XML and GTFS sources are always UTF-8",
             );
         }
         out.push(SourceFile {

@@ -54,7 +54,7 @@ fn the_sample_parses_cleanly() {
     assert_eq!(c.areas[1].waste_area.as_deref(), Some("東地区"));
     assert_eq!(c.areas[1].line, 31, "the line of its [[areas]] header");
     assert_eq!(c.areas[1].waste_area_line, 35);
-    assert_eq!(c.sources.len(), 10);
+    assert_eq!(c.sources.len(), 11);
     let aed = c.sources_of(SourceKind::Aed).next().unwrap();
     assert_eq!(aed.encoding, Encoding::Cp932);
     assert_eq!(aed.path, "places/aed.csv");
@@ -294,4 +294,21 @@ fn glob_patterns_match_file_names() {
             && glob_matches("a*b*c", "a-b-b-c")
             && !glob_matches("a*b*c", "acb")
     );
+}
+
+#[test]
+fn a_gtfs_feed_is_one_folder() {
+    let src = |path: &str| format!("\n[[sources]]\npath = \"{path}\"\nkind = \"gtfs_jp\"\n");
+    let (c, r) = parse(&format!("{MINIMAL}{}", src("gtfs/")));
+    assert!(!r.has_errors(), "{r}");
+    let s = &c.unwrap().sources[0];
+    assert!(s.contains("gtfs/stops.txt"));
+    assert!(!s.contains("gtfs/old/stops.txt") && !s.contains("gtfs.txt"));
+    let (_, r) = parse(&format!("{MINIMAL}{}", src("gtfs")));
+    assert!(
+        only_error(&r).message.contains("sources are folders"),
+        "{r}"
+    );
+    let (_, r) = parse(&format!("{MINIMAL}{}encoding = \"cp932\"\n", src("gtfs/")));
+    assert!(only_error(&r).message.contains("always UTF-8"), "{r}");
 }
