@@ -13,7 +13,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::content::{CITY_DATASET, NOTICES_DATASET, PLACES_DATASET, WASTE_DATASET};
+use crate::content::{
+    CITY_DATASET, NOTICES_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET,
+};
 use crate::load::{import, Imported};
 use crate::manifest::{FileEntry, Manifest, MANIFEST_FORMAT, MANIFEST_NAME, SIGNATURE_NAME};
 use crate::problem::Report;
@@ -120,7 +122,7 @@ pub fn write_bundle(
     fs::create_dir_all(&content_dir).map_err(io_err(&content_dir))?;
 
     let mut files = Vec::new();
-    let datasets = [
+    let mut datasets = vec![
         (CITY_DATASET, dataset_bytes(CITY_DATASET, &imported.city)?),
         (
             WASTE_DATASET,
@@ -135,6 +137,10 @@ pub fn write_bundle(
             dataset_bytes(NOTICES_DATASET, &imported.notices)?,
         ),
     ];
+    // A city without a bus feed ships no empty timetable: the app then offers no bus screens.
+    if let Some(transit) = &imported.transit {
+        datasets.push((TRANSIT_DATASET, dataset_bytes(TRANSIT_DATASET, transit)?));
+    }
     for (name, bytes) in datasets {
         let sha = sha256_hex(&bytes);
         let rel = format!("{CONTENT_DIR}/{sha}.json");

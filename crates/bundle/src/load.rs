@@ -4,12 +4,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::content::{CityContent, NoticesContent, PlaceKind, PlacesContent, WasteContent};
+use crate::content::{
+    CityContent, NoticesContent, PlaceKind, PlacesContent, TransitContent, WasteContent,
+};
 use crate::problem::Report;
 use crate::source::{parse_city, CitySource, SourceKind, SourceShape, CITY_FILE};
 use crate::text::{decode, Encoding};
 use crate::waste::WasteSources;
-use crate::{city, notices, places, waste};
+use crate::{city, notices, places, transit, waste};
 
 /// One decoded source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +54,8 @@ pub struct Imported {
     pub waste: WasteContent,
     pub places: PlacesContent,
     pub notices: NoticesContent,
+    /// The bus timetable, when the city has a `gtfs_jp` source.
+    pub transit: Option<TransitContent>,
     pub media: Vec<MediaFile>,
 }
 
@@ -94,6 +98,7 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
     check_waste_areas(&source, &waste, report);
     let places = import_places(&source, &texts, &media_names, report);
     let notices = import_notices(&source, &texts, report);
+    let transit = import_transit(&source, &texts, report);
     warn_unlisted(src_dir, &source, report);
 
     Some(Imported {
@@ -102,6 +107,7 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         waste,
         places,
         notices,
+        transit,
         media,
     })
 }
@@ -366,6 +372,31 @@ fn import_notices(
     };
     let area_ids: BTreeSet<String> = source.areas.iter().map(|a| a.id.clone()).collect();
     notices::import(text, &area_ids, &source.city.default_locale, report)
+}
+
+/// The GTFS-JP feed, when city.toml lists one: every file of its folder, by file name.
+fn import_transit(
+    source: &CitySource,
+    texts: &BTreeMap<String, SourceText>,
+    report: &mut Report,
+) -> Option<TransitContent> {
+    let sf = source.sources_of(SourceKind::GtfsJp).next()?;
+    // A missing folder is already an error at this source; every file in it would be another.
+    if report
+        .errors()
+        .any(|p| p.file == CITY_FILE && p.line == sf.line)
+    {
+        return None;
+    }
+    let files = texts_of(source, texts, SourceKind::GtfsJp)
+        .filter_map(|t| Some((t.file.strip_prefix(&sf.path)?.to_string(), t)))
+        .collect();
+    let feed = transit::Feed {
+        folder: &sf.path,
+        line: sf.line,
+        files,
+    };
+    Some(transit::import(&feed, report))
 }
 
 /// A data file in the folder that city.toml does not list is most likely a forgotten `[[sources]]` entry.
