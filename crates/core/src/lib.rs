@@ -17,6 +17,7 @@ pub mod store;
 pub mod sync;
 #[cfg(test)]
 pub(crate) mod testkit;
+pub mod transit;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, OnceLock};
