@@ -32,6 +32,20 @@ pub(super) const CALENDAR_DATES: &str = "calendar_dates.txt";
 pub(super) const TRANSLATIONS: &str = "translations.txt";
 pub(super) const FREQUENCIES: &str = "frequencies.txt";
 
+/// The files Machi reads.
+pub(super) const READ: [&str; 10] = [
+    AGENCY,
+    AGENCY_JP,
+    OFFICE_JP,
+    STOPS,
+    ROUTES,
+    TRIPS,
+    STOP_TIMES,
+    CALENDAR,
+    CALENDAR_DATES,
+    TRANSLATIONS,
+];
+
 /// Files a feed cannot do without (calendar.txt or calendar_dates.txt is checked apart: either will do).
 pub(super) const REQUIRED: [&str; 5] = [AGENCY, STOPS, ROUTES, TRIPS, STOP_TIMES];
 

@@ -207,16 +207,28 @@ pub fn import(feed: &Feed, report: &mut Report) -> TransitContent {
         .unwrap_or_default();
     p.finish();
 
-    assemble(
+    let linked = Linked {
         agencies,
-        offices.unwrap_or_default(),
-        stops.rows,
+        offices: offices.unwrap_or_default(),
+        stops: stops.rows,
         routes,
         services,
         trips,
         timed,
-        &translations,
-    )
+    };
+    assemble(linked, &translations)
+}
+
+/// Every file's rows, checked and linked by index; `timed[i]` holds the stop times of `trips[i]`, `None` when
+/// the trip cannot be used.
+struct Linked {
+    agencies: Vec<gtfs::AgencyRow>,
+    offices: Vec<gtfs::OfficeRow>,
+    stops: Vec<gtfs::StopRow>,
+    routes: Vec<gtfs::RouteRow>,
+    services: Vec<gtfs::ServiceRow>,
+    trips: Vec<gtfs::TripRow>,
+    timed: Vec<Option<gtfs::Timed>>,
 }
 
 /// Required files, and files that are not GTFS at all (a stray export, a spreadsheet) or that would change
@@ -247,19 +259,7 @@ fn check_files(feed: &Feed, p: &mut Problems) {
         );
     }
     for (name, text) in &feed.files {
-        let read = [
-            gtfs::AGENCY,
-            gtfs::AGENCY_JP,
-            gtfs::OFFICE_JP,
-            gtfs::STOPS,
-            gtfs::ROUTES,
-            gtfs::TRIPS,
-            gtfs::STOP_TIMES,
-            gtfs::CALENDAR,
-            gtfs::CALENDAR_DATES,
-            gtfs::TRANSLATIONS,
-        ];
-        if read.contains(&name.as_str()) {
+        if gtfs::READ.contains(&name.as_str()) {
             continue;
         }
         if name == gtfs::FREQUENCIES && text.text.lines().nth(1).is_some() {
@@ -283,18 +283,9 @@ fn check_files(feed: &Feed, p: &mut Problems) {
 }
 
 /// Builds the dataset from checked rows, naming everything in every language the translations give.
-#[allow(clippy::too_many_arguments)]
-fn assemble(
-    agencies: Vec<gtfs::AgencyRow>,
-    offices: Vec<gtfs::OfficeRow>,
-    stops: Vec<gtfs::StopRow>,
-    routes: Vec<gtfs::RouteRow>,
-    services: Vec<gtfs::ServiceRow>,
-    trips: Vec<gtfs::TripRow>,
-    timed: Vec<Option<gtfs::Timed>>,
-    translations: &Translations,
-) -> TransitContent {
-    let agencies = agencies
+fn assemble(feed: Linked, translations: &Translations) -> TransitContent {
+    let agencies = feed
+        .agencies
         .into_iter()
         .map(|a| {
             let (name, reading) = translations.localize("agency", "agency_name", &a.id, &a.name);
@@ -309,7 +300,8 @@ fn assemble(
             }
         })
         .collect();
-    let offices = offices
+    let offices = feed
+        .offices
         .into_iter()
         .map(|o| TransitOffice {
             id: o.id,
@@ -318,7 +310,8 @@ fn assemble(
             phone: o.phone,
         })
         .collect();
-    let stops = stops
+    let stops = feed
+        .stops
         .into_iter()
         .map(|s| {
             let (name, reading) = translations.localize("stops", "stop_name", &s.id, &s.name);
@@ -337,7 +330,8 @@ fn assemble(
             }
         })
         .collect();
-    let routes = routes
+    let routes = feed
+        .routes
         .into_iter()
         .map(|r| {
             let (short_name, short_reading) =
@@ -359,7 +353,8 @@ fn assemble(
             }
         })
         .collect();
-    let services = services
+    let services = feed
+        .services
         .into_iter()
         .map(|s| {
             let day = |d: &chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
@@ -375,8 +370,8 @@ fn assemble(
         .collect();
     let mut headsigns: Vec<TransitText> = Vec::new();
     let mut headsign_index: BTreeMap<TransitText, u32> = BTreeMap::new();
-    let mut out_trips = Vec::with_capacity(trips.len());
-    for (t, timed) in trips.into_iter().zip(timed) {
+    let mut out_trips = Vec::with_capacity(feed.trips.len());
+    for (t, timed) in feed.trips.into_iter().zip(feed.timed) {
         let (Some(route), Some(service), Some(timed)) = (t.route, t.service, timed) else {
             continue;
         };
