@@ -183,7 +183,8 @@ pub(super) fn parse_time(s: &str) -> Option<u32> {
     let mut parts = s.split(':');
     let (h, m, sec) = (parts.next()?, parts.next()?, parts.next()?);
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    if parts.next().is_some() || !digits(h) || h.len() > 3 || m.len() != 2 || sec.len() != 2 {
+    let shape = h.len() <= 3 && m.len() == 2 && sec.len() == 2;
+    if parts.next().is_some() || !(shape && digits(h) && digits(m) && digits(sec)) {
         return None;
     }
     let (h, m, sec): (u32, u32, u32) = (h.parse().ok()?, m.parse().ok()?, sec.parse().ok()?);

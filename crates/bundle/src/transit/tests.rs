@@ -645,6 +645,7 @@ fn gtfs_times_and_dates() {
         "10:00:60",
         "10:00:00:00",
         "-1:00:00",
+        "10:+5:00",
     ] {
         assert_eq!(parse_time(bad), None, "{bad}");
     }
