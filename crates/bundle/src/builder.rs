@@ -13,7 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::content::{CITY_DATASET, PLACES_DATASET, WASTE_DATASET};
+use crate::content::{CITY_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET};
 use crate::load::{import, Imported};
 use crate::manifest::{FileEntry, Manifest, MANIFEST_FORMAT, MANIFEST_NAME, SIGNATURE_NAME};
 use crate::messages;
@@ -139,6 +139,10 @@ pub fn write_bundle(
             dataset_bytes(PLACES_DATASET, &imported.places)?,
         ),
     ];
+    // A city without a bus feed ships no empty timetable: the app then offers no bus screens.
+    if let Some(transit) = &imported.transit {
+        datasets.push((TRANSIT_DATASET.to_string(), dataset_bytes(TRANSIT_DATASET, transit)?));
+    }
     // Messages go in monthly chunks, so one new message changes one small file, not the whole history.
     for (name, chunk) in messages::chunks(&imported.messages) {
         let bytes = dataset_bytes(&name, &chunk)?;

@@ -14,6 +14,7 @@ pub type Localized = BTreeMap<String, String>;
 pub const CITY_DATASET: &str = "city.json";
 pub const PLACES_DATASET: &str = "places.json";
 pub const WASTE_DATASET: &str = "waste.json";
+pub const TRANSIT_DATASET: &str = "transit.json";
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct LatLon {
@@ -556,4 +557,278 @@ pub enum ChangeKind {
     Add,
     /// The collection the rules give on the date happens on `to` instead.
     Move { to: String },
+}
+
+/// `transit.json`: the city's bus timetable, read from its GTFS-JP feed, checked and linked.
+///
+/// Every reference inside is an index into the list it names (a trip's `route: 2` is `routes[2]`, a stop time's
+/// stop is an index into `stops`): a feed of 10,000 trips repeats its references hundreds of thousands of times,
+/// and indices keep both the file and the app's linking small. Lists keep the feed's own order.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TransitContent {
+    pub agencies: Vec<TransitAgency>,
+    /// 営業所 (`office_jp.txt`), the operators that run trips for an agency.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<TransitOffice>,
+    pub stops: Vec<TransitStop>,
+    pub routes: Vec<TransitRoute>,
+    pub services: Vec<TransitService>,
+    /// The distinct trip headsigns; trips point into this list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headsigns: Vec<TransitText>,
+    pub trips: Vec<TransitTrip>,
+}
+
+/// `agency.txt` with its `agency_jp.txt` row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransitAgency {
+    pub id: String,
+    pub name: Localized,
+    /// The name in hiragana (the `ja-Hrkt` translation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+    /// `agency_official_name` from `agency_jp.txt` (the registered name, e.g. 〇〇株式会社).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub official_name: Option<String>,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fare_url: Option<String>,
+}
+
+/// One `office_jp.txt` row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransitOffice {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// A bus stop, a platform (のりば) of a station, or the station itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransitStop {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// `ja` from `stops.txt`, other locales from `translations.txt`.
+    pub name: Localized,
+    /// The name in hiragana, for search and for furigana.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+    pub location: LatLon,
+    /// A station (`location_type` 1) groups platforms; buses stop at its platforms, never at the station.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub station: bool,
+    /// The station this platform belongs to (index into `stops`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransitRoute {
+    pub id: String,
+    /// Index into `agencies`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<u32>,
+    /// The line's name (間々田線); many GTFS-JP feeds leave it empty and use `long_name` only.
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub short_name: Localized,
+    #[serde(default, skip_serializing_if = "Localized::is_empty")]
+    pub long_name: Localized,
+    /// The reading of the name the route is shown by (short, else long), in hiragana.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+    /// `#RRGGBB`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_colour: Option<String>,
+}
+
+/// The days a service runs: `calendar.txt` and `calendar_dates.txt` together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransitService {
+    pub id: String,
+    /// Bit 0 = Monday … bit 6 = Sunday; 0 when the service has dates only.
+    #[serde(default)]
+    pub weekdays: u8,
+    /// First and last day of the weekly pattern (YYYY-MM-DD, inclusive); absent with `weekdays` 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    /// Extra days (YYYY-MM-DD, sorted), e.g. a holiday timetable on a weekday holiday.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<String>,
+    /// Days taken out of the weekly pattern (YYYY-MM-DD, sorted).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<String>,
+}
+
+/// Text with its reading, such as a headsign.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct TransitText {
+    pub text: Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+}
+
+/// One run of a bus along a route, with its stop times in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransitTrip {
+    pub id: String,
+    /// Index into `routes`.
+    pub route: u32,
+    /// Index into `services`.
+    pub service: u32,
+    /// Index into `headsigns`.
+    pub headsign: Option<u32>,
+    /// `direction_id`: 0 or 1.
+    pub direction: Option<u8>,
+    /// Index into `offices`.
+    pub office: Option<u32>,
+    pub stop_times: Vec<TripStop>,
+}
+
+/// A trip's call at one stop. Times are seconds after the start of the service day and may pass 24:00
+/// (25:10 = 90,600): such a call belongs to the service day before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TripStop {
+    /// Index into `stops`.
+    pub stop: u32,
+    pub arrival: u32,
+    pub departure: u32,
+    /// Riders may board here (`pickup_type` is not 1).
+    pub pickup: bool,
+    /// Riders may get off here (`drop_off_type` is not 1).
+    pub drop_off: bool,
+}
+
+/// How a trip is written in `transit.json`. Stop times are one flat list of triples `stop, arrival − previous
+/// departure, departure − arrival` (the first arrival absolute): a typical call is `41,120,0` rather than
+/// `{"stop":41,"arrival":25320,"departure":25320}`, a fifth of the size. The calls where riders may not board or
+/// alight are listed by position, and are usually just the first and the last.
+#[derive(Serialize, Deserialize)]
+struct TripJson<I, T> {
+    id: I,
+    route: u32,
+    service: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    headsign: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    direction: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    office: Option<u32>,
+    times: T,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    no_pickup: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    no_drop_off: Vec<u32>,
+}
+
+/// The flat triples of [`TripJson`], written straight from the stop times.
+struct TimesOut<'a>(&'a [TripStop]);
+
+impl Serialize for TimesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(Some(self.0.len() * 3))?;
+        let mut previous = 0u32;
+        for st in self.0 {
+            seq.serialize_element(&st.stop)?;
+            seq.serialize_element(&st.arrival.saturating_sub(previous))?;
+            seq.serialize_element(&st.departure.saturating_sub(st.arrival))?;
+            previous = st.departure;
+        }
+        seq.end()
+    }
+}
+
+fn positions(stop_times: &[TripStop], flag: impl Fn(&TripStop) -> bool) -> Vec<u32> {
+    (0u32..)
+        .zip(stop_times)
+        .filter(|(_, st)| !flag(st))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+impl Serialize for TransitTrip {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        TripJson {
+            id: self.id.as_str(),
+            route: self.route,
+            service: self.service,
+            headsign: self.headsign,
+            direction: self.direction,
+            office: self.office,
+            times: TimesOut(&self.stop_times),
+            no_pickup: positions(&self.stop_times, |st| st.pickup),
+            no_drop_off: positions(&self.stop_times, |st| st.drop_off),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for TransitTrip {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let raw = TripJson::<String, Vec<u32>>::deserialize(deserializer)?;
+        if raw.times.len() % 3 != 0 {
+            return Err(D::Error::custom(format!(
+                "trip {}: times must be triples (stop, travel, dwell)",
+                raw.id
+            )));
+        }
+        let mut stop_times = Vec::with_capacity(raw.times.len() / 3);
+        let mut previous = 0u32;
+        for t in raw.times.chunks_exact(3) {
+            let arrival = previous.checked_add(t[1]);
+            let departure = arrival.and_then(|a| a.checked_add(t[2]));
+            let (Some(arrival), Some(departure)) = (arrival, departure) else {
+                return Err(D::Error::custom(format!("trip {}: time overflow", raw.id)));
+            };
+            stop_times.push(TripStop {
+                stop: t[0],
+                arrival,
+                departure,
+                pickup: true,
+                drop_off: true,
+            });
+            previous = departure;
+        }
+        for (list, pickup) in [(&raw.no_pickup, true), (&raw.no_drop_off, false)] {
+            for &i in list {
+                let Some(st) = stop_times.get_mut(i as usize) else {
+                    return Err(D::Error::custom(format!(
+                        "trip {}: no stop time at position {i}",
+                        raw.id
+                    )));
+                };
+                if pickup {
+                    st.pickup = false;
+                } else {
+                    st.drop_off = false;
+                }
+            }
+        }
+        Ok(TransitTrip {
+            id: raw.id,
+            route: raw.route,
+            service: raw.service,
+            headsign: raw.headsign,
+            direction: raw.direction,
+            office: raw.office,
+            stop_times,
+        })
+    }
 }

@@ -19,6 +19,7 @@ pub mod problem;
 pub mod source;
 pub mod table;
 pub mod text;
+pub mod transit;
 pub mod waste;
 
 mod builder;

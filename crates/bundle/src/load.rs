@@ -4,13 +4,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::content::{CityContent, Message, PlaceKind, PlacesContent, WasteContent};
+use crate::content::{CityContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent};
 use crate::messages::{CityContext, SourcedMessage};
 use crate::problem::Report;
 use crate::source::{parse_city, CitySource, SourceKind, SourceShape, CITY_FILE};
 use crate::text::{decode, Encoding};
 use crate::waste::WasteSources;
-use crate::{city, messages, places, waste};
+use crate::{city, messages, places, transit, waste};
 
 /// One decoded source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +54,8 @@ pub struct Imported {
     pub places: PlacesContent,
     /// Every message to publish (CAP alerts and notices), sorted by (sent, id); the builder chunks them.
     pub messages: Vec<Message>,
+    /// The bus timetable, when the city has a `gtfs_jp` source.
+    pub transit: Option<TransitContent>,
     pub media: Vec<MediaFile>,
 }
 
@@ -101,6 +103,7 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         .into_iter()
         .map(|m| m.message)
         .collect();
+    let transit = import_transit(&source, &texts, report);
     warn_unlisted(src_dir, &source, report);
 
     Some(Imported {
@@ -109,6 +112,7 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         waste,
         places,
         messages,
+        transit,
         media,
     })
 }
@@ -455,6 +459,31 @@ fn check_opened_shelters(
             }
         }
     }
+}
+
+/// The GTFS-JP feed, when city.toml lists one: every file of its folder, by file name.
+fn import_transit(
+    source: &CitySource,
+    texts: &BTreeMap<String, SourceText>,
+    report: &mut Report,
+) -> Option<TransitContent> {
+    let sf = source.sources_of(SourceKind::GtfsJp).next()?;
+    // A missing folder is already an error at this source; every file in it would be another.
+    if report
+        .errors()
+        .any(|p| p.file == CITY_FILE && p.line == sf.line)
+    {
+        return None;
+    }
+    let files = texts_of(source, texts, SourceKind::GtfsJp)
+        .filter_map(|t| Some((t.file.strip_prefix(&sf.path)?.to_string(), t)))
+        .collect();
+    let feed = transit::Feed {
+        folder: &sf.path,
+        line: sf.line,
+        files,
+    };
+    Some(transit::import(&feed, report))
 }
 
 /// A data file in the folder that city.toml does not list is most likely a forgotten `[[sources]]` entry.

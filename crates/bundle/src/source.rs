@@ -87,6 +87,8 @@ pub enum SourceKind {
     Notices,
     /// CAP 1.2 alerts dropped into a folder one file each: a glob such as `messages/*.xml`.
     Cap,
+    /// A GTFS-JP bus feed: the folder of `agency.txt`, `stops.txt`, … that the operator exports.
+    GtfsJp,
 }
 
 /// Whether a source names one file, a folder that a city replaces wholesale (a 5374 set, a GTFS feed), or a
@@ -102,7 +104,7 @@ pub enum SourceShape {
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 11] = [
+    pub const ALL: [SourceKind; 12] = [
         SourceKind::Waste5374,
         SourceKind::WasteCategories,
         SourceKind::WasteItems,
@@ -114,6 +116,7 @@ impl SourceKind {
         SourceKind::Wifi,
         SourceKind::Notices,
         SourceKind::Cap,
+        SourceKind::GtfsJp,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -129,6 +132,7 @@ impl SourceKind {
             SourceKind::Wifi => "wifi",
             SourceKind::Notices => "notices",
             SourceKind::Cap => "cap",
+            SourceKind::GtfsJp => "gtfs_jp",
         }
     }
 
@@ -154,15 +158,16 @@ impl SourceKind {
         match self {
             SourceKind::Cap => SourceShape::Glob,
             SourceKind::Waste5374 => SourceShape::Folder,
+            SourceKind::GtfsJp => SourceShape::Folder,
             _ => SourceShape::File,
         }
     }
 
-    /// Sources that are TOML or XML, which are always UTF-8.
+    /// Sources that are always UTF-8: TOML and XML, and GTFS, whose specification requires it.
     pub fn is_always_utf8(self) -> bool {
         matches!(
             self,
-            SourceKind::Notices | SourceKind::Cap | SourceKind::WasteCategories
+            SourceKind::Notices | SourceKind::Cap | SourceKind::WasteCategories | SourceKind::GtfsJp
         )
     }
 }
@@ -816,7 +821,7 @@ fn parse_sources(f: &TomlFile, raw: &[Spanned<RawSource>], report: &mut Report) 
                 CITY_FILE,
                 r.encoding.as_ref().map(|e| f.line_of(e)).unwrap_or(line),
                 format!("{prefix}.encoding"),
-                "TOML and XML sources are always UTF-8",
+                "TOML, XML and GTFS sources are always UTF-8",
             );
         }
         out.push(SourceFile {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
     Certainty, CityContent, Localized, Message, MessageArea, MessageOrigin, MessageStatus,
-    MessagesChunk, MsgType, PlacesContent, Severity, Urgency, WasteContent, MESSAGES_PREFIX,
+    MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency, WasteContent, MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
 use machi_bundle::{
@@ -96,6 +96,7 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
             "messages/2026-11-1.json",
             "messages/2026-12-1.json",
             "places.json",
+            "transit.json",
             "waste.json"
         ]
     );
@@ -185,6 +186,19 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         (cancel.category.as_str(), cancel.area.ids.as_slice()),
         ("weather", ["east".to_string()].as_slice()),
         "a Cancel without <info> reaches the residents of the alert it cancels"
+    );
+    let transit: TransitContent = dataset(out.path(), &m, "transit.json");
+    assert_eq!(
+        transit.agencies[0].id, "sample",
+        "no BOM left on the first cell"
+    );
+    assert_eq!(transit.stops[1].reading.as_deref(), Some("ちゅうおうえき"));
+    assert_eq!(transit.stops[2].name["en"], "City Hall");
+    let late = &transit.trips[1];
+    assert_eq!(
+        (late.stop_times[0].departure, late.stop_times[1].arrival),
+        (24 * 3600 + 30 * 60, 24 * 3600 + 37 * 60),
+        "CRLF rows, times past midnight"
     );
 }
 
@@ -394,6 +408,19 @@ fn a_missing_city_file_is_one_error() {
     assert!(report.problems[0]
         .to_string()
         .starts_with("city.toml:1: file: cannot read"));
+}
+
+#[test]
+fn a_missing_feed_folder_is_one_error() {
+    let src = sample_copy();
+    fs::remove_dir_all(src.path().join("gtfs")).unwrap();
+    let report = check(src.path());
+    let errors: Vec<_> = report.errors().map(|p| p.to_string()).collect();
+    assert_eq!(errors.len(), 1, "{report}");
+    assert!(
+        errors[0].ends_with("sources.path: folder `gtfs/` of source `gtfs/` is missing"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -17,6 +17,7 @@ pub mod store;
 pub mod sync;
 #[cfg(test)]
 pub(crate) mod testkit;
+pub mod transit;
 pub mod waste;
 
 use std::path::{Path, PathBuf};

@@ -351,6 +351,33 @@ fn check_lists_every_problem_and_writes_nothing() {
     assert!(!s.out().exists());
 }
 
+#[test]
+fn check_reports_a_broken_bus_feed_with_file_and_line() {
+    let s = Setup::new();
+    let gtfs = s.src().join("gtfs");
+    // The sample's stop_times.txt is CRLF with a BOM: its line numbers must still be the editor's.
+    let stop_times = fs::read_to_string(gtfs.join("stop_times.txt"))
+        .unwrap()
+        .replace(
+            "loop_1,08:07:00,08:07:00,cityhall",
+            "loop_1,07:57:00,07:57:00,cityhal",
+        )
+        .replace("loop_2,24:30:00", "loop_2,24:3:00");
+    fs::write(gtfs.join("stop_times.txt"), stop_times).unwrap();
+    fs::remove_file(gtfs.join("routes.txt")).unwrap();
+    let out = run(&["check", path(&s.src())]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    for line in [
+        "gtfs/stop_times.txt:3: stop_id: no stop `cityhal` in stops.txt\n",
+        "gtfs/stop_times.txt:4: arrival_time: `24:3:00` is not a time HH:MM:SS (hours may pass 24, as in 25:10:00)\n",
+        "the GTFS feed `gtfs/` has no `routes.txt`\n",
+        "3 errors, ",
+    ] {
+        assert!(err.contains(line), "missing {line:?} in:\n{err}");
+    }
+}
+
 // --- serve ------------------------------------------------------------------------------------------
 
 struct Server {

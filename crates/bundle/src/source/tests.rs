@@ -54,7 +54,7 @@ fn the_sample_parses_cleanly() {
     assert_eq!(c.areas[1].waste_area.as_deref(), Some("東地区"));
     assert_eq!(c.areas[1].line, 31, "the line of its [[areas]] header");
     assert_eq!(c.areas[1].waste_area_line, 35);
-    assert_eq!(c.sources.len(), 11);
+    assert_eq!(c.sources.len(), 12);
     let aed = c.sources_of(SourceKind::Aed).next().unwrap();
     assert_eq!(aed.encoding, Encoding::Cp932);
     assert_eq!(aed.path, "places/aed.csv");
@@ -295,7 +295,7 @@ fn source_declarations() {
                 "sources[1].path",
                 "`waste_5374` sources are folders: write the path with a trailing `/` (e.g. `waste/5374/`)"
             ),
-            ("sources[2].encoding", "TOML and XML sources are always UTF-8")
+            ("sources[2].encoding", "TOML, XML and GTFS sources are always UTF-8")
         ]
     );
     assert_eq!(c.unwrap().sources.len(), 1);
@@ -344,7 +344,7 @@ fn cap_sources_are_globs_of_utf8_files() {
             ("sources[3].path", glob_only),
             (
                 "sources[4].encoding",
-                "TOML and XML sources are always UTF-8"
+                "TOML, XML and GTFS sources are always UTF-8"
             ),
         ]
     );
@@ -359,4 +359,21 @@ fn cap_sources_are_globs_of_utf8_files() {
         2,
         "several alert folders may be listed"
     );
+}
+
+#[test]
+fn a_gtfs_feed_is_one_folder() {
+    let src = |path: &str| format!("\n[[sources]]\npath = \"{path}\"\nkind = \"gtfs_jp\"\n");
+    let (c, r) = parse(&format!("{MINIMAL}{}", src("gtfs/")));
+    assert!(!r.has_errors(), "{r}");
+    let s = &c.unwrap().sources[0];
+    assert!(s.contains("gtfs/stops.txt"));
+    assert!(!s.contains("gtfs/old/stops.txt") && !s.contains("gtfs.txt"));
+    let (_, r) = parse(&format!("{MINIMAL}{}", src("gtfs")));
+    assert!(
+        only_error(&r).message.contains("sources are folders"),
+        "{r}"
+    );
+    let (_, r) = parse(&format!("{MINIMAL}{}encoding = \"cp932\"\n", src("gtfs/")));
+    assert!(only_error(&r).message.contains("always UTF-8"), "{r}");
 }
