@@ -131,10 +131,3 @@ recovery-content-future = The city data on this device was saved by a newer vers
 recovery-resident-damaged = The file with your settings and your own records was damaged and could not be read, so Machi started with new settings. The damaged file was kept as “{ $file }”.
 recovery-resident-future = Your settings and your own records were saved by a newer version of Machi, which this version cannot read. Machi started with new settings; the file was kept as “{ $file }” and works again after updating.
 recovery-title = Notice: data was recovered
-
-## Inbox
-
-inbox-title = Notices
-notification-title = { $category }: { $headline }
-notification-title-drill = Drill – { $category }: { $headline }
-notification-withdrawn = Withdrawn: { $headline }

@@ -137,10 +137,3 @@ recovery-content-future = この端末の市のデータは新しいバージョ
 recovery-resident-damaged = 設定とご自身の記録を保存したファイルが壊れていて読めなかったため、新しい設定で始めました。壊れたファイルは「{ $file }」として残してあります。
 recovery-resident-future = 設定とご自身の記録は新しいバージョンのまちで保存されていて、このバージョンでは読めません。新しい設定で始めました。元のファイルは「{ $file }」として残してあります。新しいバージョンに更新すると使えます。
 recovery-title = お知らせ：データを復旧しました
-
-## Inbox
-
-inbox-title = お知らせ
-notification-title = 【{ $category }】{ $headline }
-notification-title-drill = 【訓練・{ $category }】{ $headline }
-notification-withdrawn = 取り消されました：{ $headline }

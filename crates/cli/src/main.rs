@@ -1,5 +1,6 @@
 //! `machi`: the headless Machi client. Every subcommand is a thin call into machi-core.
 
+mod inbox;
 mod web;
 
 use std::path::PathBuf;
@@ -45,6 +46,16 @@ enum Command {
     Status {
         #[arg(long)]
         json: bool,
+    },
+    /// The city's notices and alerts, as the app lists them (alerts in force first, then newest first).
+    Inbox {
+        /// Also updated, expired and withdrawn messages.
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+        #[command(subcommand)]
+        command: Option<inbox::InboxCommand>,
     },
     /// Serve the app's UI and API on 127.0.0.1 for a browser on this computer.
     Web {
@@ -92,11 +103,16 @@ fn call_arguments(args: Option<String>) -> Result<serde_json::Value, ApiError> {
     serde_json::from_str(&text).map_err(|e| invalid_input(format!("arguments: {e}")))
 }
 
-fn print_json<T: serde::Serialize>(value: &T) {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(value).expect("API values serialise")
-    );
+/// One JSON document on stdout. A reader that stops early (`| head`) ends the output quietly.
+pub(crate) fn print_json<T: serde::Serialize>(value: &T) {
+    use std::io::Write;
+    let text = serde_json::to_string_pretty(value).expect("API values serialise");
+    if let Err(e) = writeln!(std::io::stdout(), "{text}") {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("machi: cannot write the output: {e}");
+            std::process::exit(1);
+        }
+    }
 }
 
 fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
@@ -142,6 +158,13 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
                 println!("{text}");
             }
             Ok(())
+        }
+        Command::Inbox { all, json, command } => {
+            let machi = Machi::open(&data_dir)?;
+            match command {
+                Some(command) => inbox::run(&machi, command),
+                None => inbox::list(&machi, all, json),
+            }
         }
         Command::Status { json } => {
             let machi = Machi::open(&data_dir)?;

@@ -64,7 +64,11 @@ export type FontScale = "normal" | "large" | "xlarge";
 /**
  * One line of the inbox, in the resident's language.
  */
-export type InboxEntry = { id: string, category: NotificationCategory, severity: MessageSeverity, urgency: Urgency, state: MessageState, 
+export type InboxEntry = { id: string, category: NotificationCategory, severity: MessageSeverity, urgency: Urgency, 
+/**
+ * active, updated, withdrawn or expired.
+ */
+status: MessageState, 
 /**
  * An alert in force for the resident's area: pinned on top of the list.
  */

@@ -331,6 +331,11 @@ impl Row {
         }
     }
 
+    /// Sent by now (a message dated later is scheduled: it appears at its time; five minutes allow for clocks).
+    pub fn published(&self, now: i64) -> bool {
+        self.sent_at <= now + 300
+    }
+
     pub fn reaches(&self, home: Option<&str>) -> bool {
         match (&self.reaches, home) {
             (None, _) | (_, None) => true,
@@ -341,6 +346,7 @@ impl Row {
     /// A warning or worse, active now, for the resident's area.
     pub fn in_force(&self, v: &Viewer) -> bool {
         self.msg_type != MsgType::Cancel
+            && self.published(v.now)
             && self.state(v.now) == MessageState::Active
             && (severity_rank(self.severity) >= 3 || self.urgency == Urgency::Immediate)
             && self.reaches(v.home_area)
@@ -353,6 +359,7 @@ impl Row {
     /// In the main list: active, or withdrawn but unread or only just withdrawn.
     fn in_main_list(&self, v: &Viewer) -> bool {
         self.msg_type != MsgType::Cancel
+            && self.published(v.now)
             && self.reaches(v.home_area)
             && match self.state(v.now) {
                 MessageState::Active => true,
@@ -489,7 +496,7 @@ fn entry(row: &Row, message: &Message, v: &Viewer) -> InboxEntry {
         category: row.category.clone(),
         severity: row.severity,
         urgency: row.urgency,
-        state: row.state(v.now),
+        status: row.state(v.now),
         in_force: row.in_force(v),
         drill: row.drill,
         msg_type: row.msg_type,

@@ -59,7 +59,8 @@ pub struct InboxEntry {
     pub category: String,
     pub severity: MessageSeverity,
     pub urgency: Urgency,
-    pub state: MessageState,
+    /// active, updated, withdrawn or expired.
+    pub status: MessageState,
     /// An alert in force for the resident's area: pinned on top of the list.
     pub in_force: bool,
     /// A drill (CAP `Exercise`).

@@ -98,9 +98,10 @@ pub fn due(conn: &Connection, ctx: &NotifyContext) -> Result<Vec<NotificationReq
             .collect::<rusqlite::Result<Vec<_>>>()?;
         pairs.into_iter().collect()
     };
+    // A message scheduled for later waits for its time.
     let pending: Vec<&Row> = all
         .iter()
-        .filter(|r| !notified_before.contains_key(&r.id))
+        .filter(|r| !notified_before.contains_key(&r.id) && r.published(ctx.viewer.now))
         .collect();
     if pending.is_empty() {
         mark_baseline(conn, baseline.as_deref(), ctx.now_rfc3339)?;

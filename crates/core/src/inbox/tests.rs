@@ -117,7 +117,7 @@ fn an_update_supersedes_a_cancel_withdraws_and_expired_messages_leave_the_main_l
     // the withdrawn message stays while unread.
     assert_eq!(ids(&main_list(&machi)), vec!["u", "b"]);
     let all = all_list(&machi);
-    let state = |id: &str| all.entries.iter().find(|e| e.id == id).unwrap().state;
+    let state = |id: &str| all.entries.iter().find(|e| e.id == id).unwrap().status;
     assert_eq!(state("a"), MessageState::Updated);
     assert_eq!(state("b"), MessageState::Withdrawn);
     assert_eq!(state("old"), MessageState::Expired);
