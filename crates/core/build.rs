@@ -119,8 +119,11 @@ fn embed_city(city_dir: &Path, out: &Path) {
         manifest_path.display().to_string()
     )
     .unwrap();
-    code.push_str("/// (path in the bundle, bytes) for every file the embedded manifest lists.\npub static EMBEDDED_FILES: &[(&str, &[u8])] = &[\n");
-    for file in &manifest.files {
+    code.push_str("/// (path in the bundle, bytes) for every file of the embedded bundle (index pages and what they list too).\npub static EMBEDDED_FILES: &[(&str, &[u8])] = &[\n");
+    let all_files = manifest
+        .resolve(|entry| fs::read(bundle_dir.join(&entry.path)).ok())
+        .unwrap_or_else(|e| panic!("the embedded bundle's index pages: {e}"));
+    for file in &all_files {
         let path = bundle_dir.join(&file.path);
         writeln!(
             code,
@@ -167,7 +170,10 @@ fn embed_published(
             manifest.city_code, manifest.bundle_version, imported.city.code
         ));
     }
-    for entry in &manifest.files {
+    let all_files = manifest
+        .resolve(|entry| fs::read(feed_dir.join(&entry.path)).ok())
+        .unwrap_or_else(|e| fail(format!("index pages: {e}")));
+    for entry in &all_files {
         let bytes = fs::read(feed_dir.join(&entry.path))
             .unwrap_or_else(|e| fail(format!("{}: {e}", entry.path)));
         if bytes.len() as u64 != entry.size || machi_bundle::sha256_hex(&bytes) != entry.sha256 {

@@ -15,7 +15,10 @@ use sha2::{Digest, Sha256};
 
 use crate::content::{CITY_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET};
 use crate::load::{import, Imported};
-use crate::manifest::{FileEntry, Manifest, MANIFEST_FORMAT, MANIFEST_NAME, SIGNATURE_NAME};
+use crate::manifest::{
+    index_page_name, FileEntry, FileIndex, Manifest, INDEX_PAGE_FILES, MANIFEST_FORMAT,
+    MANIFEST_NAME, SIGNATURE_NAME,
+};
 use crate::messages;
 use crate::problem::Report;
 
@@ -95,6 +98,19 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), BuildError> 
     result
 }
 
+/// Writes one content file under `c/` by its hash and returns its manifest entry.
+fn write_content(out_dir: &Path, name: String, bytes: &[u8]) -> Result<FileEntry, BuildError> {
+    let sha = sha256_hex(bytes);
+    let rel = format!("{CONTENT_DIR}/{sha}.json");
+    write_atomic(&out_dir.join(&rel), bytes)?;
+    Ok(FileEntry {
+        name,
+        path: rel,
+        size: bytes.len() as u64,
+        sha256: sha,
+    })
+}
+
 /// Builds the bundle of `src_dir` into `out_dir` (created if needed) and returns its manifest.
 ///
 /// Refuses, writing nothing, when the sources have errors. `generated_at` is RFC 3339 UTC and goes only into
@@ -141,23 +157,29 @@ pub fn write_bundle(
     ];
     // A city without a bus feed ships no empty timetable: the app then offers no bus screens.
     if let Some(transit) = &imported.transit {
-        datasets.push((TRANSIT_DATASET.to_string(), dataset_bytes(TRANSIT_DATASET, transit)?));
-    }
-    // Messages go in monthly chunks, so one new message changes one small file, not the whole history.
-    for (name, chunk) in messages::chunks(&imported.messages) {
-        let bytes = dataset_bytes(&name, &chunk)?;
-        datasets.push((name, bytes));
+        datasets.push((
+            TRANSIT_DATASET.to_string(),
+            dataset_bytes(TRANSIT_DATASET, transit)?,
+        ));
     }
     for (name, bytes) in datasets {
-        let sha = sha256_hex(&bytes);
-        let rel = format!("{CONTENT_DIR}/{sha}.json");
-        write_atomic(&out_dir.join(&rel), &bytes)?;
-        files.push(FileEntry {
-            name,
-            path: rel,
-            size: bytes.len() as u64,
-            sha256: sha,
-        });
+        files.push(write_content(out_dir, name, &bytes)?);
+    }
+    // Messages go in monthly chunks listed by index pages, so one new message changes the manifest, one page and
+    // one chunk, not a manifest naming the whole history.
+    let mut chunk_entries = Vec::new();
+    for (name, chunk) in messages::chunks(&imported.messages) {
+        let bytes = dataset_bytes(&name, &chunk)?;
+        chunk_entries.push(write_content(out_dir, name, &bytes)?);
+    }
+    let mut indexes = Vec::new();
+    for (i, page) in chunk_entries.chunks(INDEX_PAGE_FILES).enumerate() {
+        let name = index_page_name(i + 1);
+        let index = FileIndex {
+            files: page.to_vec(),
+        };
+        let bytes = dataset_bytes(&name, &index)?;
+        indexes.push(write_content(out_dir, name, &bytes)?);
     }
     if !imported.media.is_empty() {
         fs::create_dir_all(&media_dir).map_err(io_err(&media_dir))?;
@@ -182,6 +204,7 @@ pub fn write_bundle(
         bundle_version,
         generated_at: generated_at.to_string(),
         files,
+        indexes,
     };
     let mut bytes = serde_json::to_vec_pretty(&manifest).map_err(|source| BuildError::Json {
         name: MANIFEST_NAME.into(),

@@ -131,7 +131,7 @@ pub const MESSAGES_PER_CHUNK: usize = 24;
 /// At most this many bytes in one chunk file, unless a single message is bigger on its own: messages in twelve
 /// languages run to several kilobytes each, and a resident should never download more than ~50 KB for one new
 /// message.
-pub const MESSAGES_CHUNK_MAX_BYTES: usize = 48 * 1024;
+pub const MESSAGES_CHUNK_MAX_BYTES: usize = 32 * 1024;
 
 /// `messages/<YYYY-MM>-<n>.json`: one slice of the inbox (see [`MESSAGES_PREFIX`]).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -30,7 +30,7 @@ pub use builder::{
     CONTENT_DIR, MEDIA_OUT_DIR, UNPUBLISHED_VERSION,
 };
 pub use load::{check, import, Imported, MediaFile, SourceText, MEDIA_DIR, MEDIA_EXTENSIONS};
-pub use manifest::{FileEntry, Manifest, MANIFEST_FORMAT};
+pub use manifest::{FileEntry, FileIndex, Manifest, MANIFEST_FORMAT};
 /// `machi_bundle::notices::CATEGORIES` keeps working: the notices importer now lives under [`messages`].
 pub use messages::notices;
 pub use problem::{Problem, Report, Severity};

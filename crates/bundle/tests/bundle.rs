@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
     Certainty, CityContent, Localized, Message, MessageArea, MessageOrigin, MessageStatus,
-    MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency, WasteContent, MESSAGES_PREFIX,
+    MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency, WasteContent,
+    MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
 use machi_bundle::{
@@ -61,10 +62,17 @@ fn read_all(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
+/// Every file of a bundle, through its index pages.
+fn all_files(out: &Path, m: &Manifest) -> Vec<FileEntry> {
+    m.resolve(|entry| fs::read(out.join(&entry.path)).ok())
+        .unwrap()
+}
+
 fn dataset<T: serde::de::DeserializeOwned>(out: &Path, m: &Manifest, name: &str) -> T {
-    let entry = m
-        .file(name)
-        .unwrap_or_else(|| panic!("{name} not in the manifest"));
+    let entry = all_files(out, m)
+        .into_iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("{name} not in the bundle"));
     serde_json::from_slice(&fs::read(out.join(&entry.path)).unwrap()).unwrap()
 }
 
@@ -84,7 +92,7 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
     let m = build_bundle(&sample(), out.path(), 42, "2026-11-23T22:00:00Z").unwrap();
     assert_eq!(
         (m.format, m.city_code.as_str(), m.bundle_version),
-        (1, "092088", 42)
+        (2, "092088", 42)
     );
     assert_eq!(m.generated_at, "2026-11-23T22:00:00Z");
     let names: Vec<_> = m.files.iter().map(|f| f.name.as_str()).collect();
@@ -93,14 +101,25 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         [
             "city.json",
             "media/shelter-1.png",
-            "messages/2026-11-1.json",
-            "messages/2026-12-1.json",
             "places.json",
             "transit.json",
             "waste.json"
         ]
     );
-    for f in &m.files {
+    // Message chunks are listed by index pages, which the manifest lists.
+    let indexes: Vec<_> = m.indexes.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(indexes, ["messages/index-0001.json"]);
+    let all = all_files(out.path(), &m);
+    let chunks: Vec<_> = all
+        .iter()
+        .filter(|f| f.name.starts_with("messages/2026-"))
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(
+        chunks,
+        ["messages/2026-11-1.json", "messages/2026-12-1.json"]
+    );
+    for f in &all {
         let bytes = fs::read(out.path().join(&f.path)).unwrap();
         assert_eq!(bytes.len() as u64, f.size, "{}", f.name);
         assert_eq!(sha256_hex(&bytes), f.sha256, "{}", f.name);
@@ -226,10 +245,15 @@ fn a_changed_source_changes_only_its_dataset() {
         "くんれん",
     );
     let mb = build_bundle(src.path(), b.path(), 2, "t").unwrap();
-    for (x, y) in ma.files.iter().zip(&mb.files) {
+    let (all_a, all_b) = (all_files(a.path(), &ma), all_files(b.path(), &mb));
+    assert_eq!(all_a.len(), all_b.len());
+    for (x, y) in all_a.iter().zip(&all_b) {
         assert_eq!(
             x.sha256 == y.sha256,
-            x.name != "messages/2026-11-1.json",
+            !matches!(
+                x.name.as_str(),
+                "messages/2026-11-1.json" | "messages/index-0001.json"
+            ),
             "{}",
             x.name
         );
@@ -247,13 +271,21 @@ fn a_changed_source_changes_only_its_dataset() {
     .unwrap();
     let c = tempfile::tempdir().unwrap();
     let mc = build_bundle(src.path(), c.path(), 3, "t").unwrap();
-    let changed: Vec<_> = mc
-        .files
+    let all_c = all_files(c.path(), &mc);
+    let changed: Vec<_> = all_c
         .iter()
-        .filter(|f| mb.file(&f.name).is_none_or(|old| old.sha256 != f.sha256))
+        .filter(|f| {
+            all_b
+                .iter()
+                .find(|old| old.name == f.name)
+                .is_none_or(|old| old.sha256 != f.sha256)
+        })
         .map(|f| f.name.as_str())
         .collect();
-    assert_eq!(changed, ["messages/2026-12-1.json"]);
+    assert_eq!(
+        changed,
+        ["messages/index-0001.json", "messages/2026-12-1.json"]
+    );
 }
 
 #[test]
@@ -516,10 +548,17 @@ fn history_message(i: usize) -> Message {
     }
 }
 
-/// The promise of the chunk layout: one new message on top of a 10,000-message history changes at most 50 KB of
-/// message files (the manifest, which names every chunk, is reported alongside).
+/// Every file of a written bundle, through its index pages, by name.
+fn resolved(dir: &std::path::Path, manifest: &machi_bundle::Manifest) -> Vec<FileEntry> {
+    manifest
+        .resolve(|entry| fs::read(dir.join(&entry.path)).ok())
+        .unwrap()
+}
+
+/// The promise of the layout: one new message on top of a 10,000-message history costs a resident at most 50 KB
+/// downloaded — the manifest, the one index page and the one chunk that change.
 #[test]
-fn one_new_message_on_ten_thousand_changes_less_than_50_kb() {
+fn one_new_message_on_ten_thousand_costs_less_than_50_kb() {
     let (imported, report) = machi_bundle::import(&sample());
     let mut imported = imported.unwrap_or_else(|| panic!("{report}"));
     imported.messages = (0..10_000).map(history_message).collect();
@@ -536,39 +575,35 @@ fn one_new_message_on_ten_thousand_changes_less_than_50_kb() {
 
     imported.messages.push(history_message(10_000));
     let after = write_bundle(&imported, b.path(), 3, "t").unwrap();
-    let changed: Vec<&FileEntry> = after
-        .files
-        .iter()
-        .filter(|f| {
-            before
-                .file(&f.name)
-                .is_none_or(|old| old.sha256 != f.sha256)
-        })
+    let old: BTreeMap<String, String> = resolved(a.path(), &before)
+        .into_iter()
+        .map(|f| (f.name, f.sha256))
         .collect();
-    let names: Vec<&str> = changed.iter().map(|f| f.name.as_str()).collect();
-    let last_chunk = after
-        .files
+    let all_after = resolved(b.path(), &after);
+    let changed: Vec<&FileEntry> = all_after
         .iter()
-        .filter(|f| f.name.starts_with(MESSAGES_PREFIX))
-        .map(|f| f.name.as_str())
-        .max_by_key(|n| {
-            let (month, n) = n.trim_end_matches(".json").rsplit_once('-').unwrap();
-            (month.to_string(), n.parse::<u32>().unwrap())
-        })
-        .unwrap();
-    assert_eq!(names, [last_chunk], "only the last chunk of the last month");
-    let bytes: u64 = changed.iter().map(|f| f.size).sum();
-    assert!(bytes <= 50_000, "{bytes} bytes changed");
-
-    let chunks = after
-        .files
-        .iter()
-        .filter(|f| f.name.starts_with(MESSAGES_PREFIX))
-        .count();
+        .filter(|f| old.get(&f.name) != Some(&f.sha256))
+        .collect();
+    let mut names: Vec<&str> = changed.iter().map(|f| f.name.as_str()).collect();
+    names.sort();
+    let last_page = after.indexes.last().unwrap().name.as_str();
+    assert_eq!(names.len(), 2, "one chunk and its index page: {names:?}");
+    assert!(names.contains(&last_page), "{names:?}");
     let manifest = fs::metadata(b.path().join(MANIFEST_NAME)).unwrap().len();
+    let bytes: u64 = changed.iter().map(|f| f.size).sum::<u64>() + manifest;
+    assert!(
+        bytes <= 50_000,
+        "{bytes} bytes to download (manifest {manifest} + {names:?})"
+    );
+
+    let chunks = all_after
+        .iter()
+        .filter(|f| f.name.starts_with(MESSAGES_PREFIX) && !f.name.contains("/index-"))
+        .count();
     eprintln!(
-        "10,001 messages in {chunks} chunks; one new message changed {bytes} bytes of chunks; \
-         the manifest is {manifest} bytes"
+        "10,001 messages in {chunks} chunks and {} index pages; one new message costs {bytes} bytes \
+         (manifest {manifest})",
+        after.indexes.len()
     );
 }
 

@@ -306,7 +306,7 @@ pub struct Published {
     pub manifest_bytes: Vec<u8>,
     /// name → file.
     pub files: BTreeMap<String, ManifestFile>,
-    /// How many notices `notices.json` of this bundle holds.
+    /// How many messages (notices and CAP alerts) the bundle's chunks hold.
     pub notice_count: usize,
 }
 
@@ -314,38 +314,39 @@ impl Published {
     pub fn read(bundle_dir: &Path) -> Published {
         let manifest_bytes =
             std::fs::read(bundle_dir.join("manifest.json")).expect("manifest.json");
-        let manifest: Value =
-            serde_json::from_slice(&manifest_bytes).expect("manifest.json is JSON");
+        let manifest: machi_bundle::Manifest =
+            serde_json::from_slice(&manifest_bytes).expect("manifest.json is a manifest");
+        // Every file: the manifest's, its index pages and the chunks they list.
+        let all = manifest
+            .resolve(|entry| std::fs::read(bundle_dir.join(&entry.path)).ok())
+            .expect("the index pages are published");
         let mut files = BTreeMap::new();
-        for f in manifest["files"].as_array().expect("manifest files") {
-            let name = f["name"].as_str().expect("file name").to_string();
+        let mut notice_count = 0;
+        for f in all {
+            if f.name.starts_with("messages/") && !f.name.starts_with("messages/index-") {
+                let chunk: Value = serde_json::from_slice(
+                    &std::fs::read(bundle_dir.join(&f.path)).expect("a published chunk"),
+                )
+                .expect("a chunk is JSON");
+                notice_count += chunk["messages"].as_array().expect("messages array").len();
+            }
             let file = ManifestFile {
-                path: f["path"].as_str().expect("file path").to_string(),
-                size: f["size"].as_u64().expect("file size"),
-                sha256: f["sha256"].as_str().expect("file sha256").to_string(),
+                path: f.path,
+                size: f.size,
+                sha256: f.sha256,
             };
             assert!(
-                files.insert(name.clone(), file).is_none(),
-                "manifest lists {name} twice"
+                files.insert(f.name.clone(), file).is_none(),
+                "the bundle lists {} twice",
+                f.name
             );
         }
-        let notices = &files
-            .get("notices.json")
-            .expect("the bundle has notices.json")
-            .path;
-        let notices: Value = serde_json::from_slice(
-            &std::fs::read(bundle_dir.join(notices)).expect("notices.json is published"),
-        )
-        .expect("notices.json is JSON");
         Published {
-            version: manifest["bundle_version"].as_u64().expect("bundle_version"),
-            city_code: manifest["city_code"]
-                .as_str()
-                .expect("city_code")
-                .to_string(),
+            version: manifest.bundle_version,
+            city_code: manifest.city_code,
             manifest_bytes,
             files,
-            notice_count: notices["notices"].as_array().expect("notices array").len(),
+            notice_count,
         }
     }
 
@@ -524,7 +525,7 @@ pub struct DbState {
     pub version: u64,
     pub source: String,
     pub manifest: Vec<u8>,
-    /// `SELECT count(*) FROM notice`.
+    /// `SELECT count(*) FROM message`.
     pub notices: usize,
     /// content_file: name → sha256 column.
     pub files: BTreeMap<String, String>,
@@ -547,7 +548,7 @@ impl DbState {
             |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?, r.get(2)?)),
         )?;
         let notices =
-            conn.query_row("SELECT count(*) FROM notice", [], |r| r.get::<_, i64>(0))? as usize;
+            conn.query_row("SELECT count(*) FROM message", [], |r| r.get::<_, i64>(0))? as usize;
         let mut files = BTreeMap::new();
         let mut corrupt_files = Vec::new();
         let mut stmt = conn.prepare("SELECT name, sha256, size, body FROM content_file")?;

@@ -71,8 +71,11 @@ pub fn bundle() -> Result<EmbeddedBundle> {
     let manifest: Manifest =
         serde_json::from_slice(generated::EMBEDDED_MANIFEST).map_err(Error::internal)?;
     let by_path: BTreeMap<&str, &[u8]> = generated::EMBEDDED_FILES.iter().copied().collect();
+    let all = manifest
+        .resolve(|entry| by_path.get(entry.path.as_str()).map(|b| b.to_vec()))
+        .map_err(Error::internal)?;
     let mut files = BTreeMap::new();
-    for entry in &manifest.files {
+    for entry in &all {
         let bytes = by_path
             .get(entry.path.as_str())
             .ok_or_else(|| Error::internal(format!("embedded bundle lacks {}", entry.path)))?;
@@ -103,6 +106,7 @@ mod tests {
             bundle_version: version,
             generated_at: "2026-11-30T00:00:00Z".into(),
             files: vec![],
+            indexes: vec![],
         }
     }
 

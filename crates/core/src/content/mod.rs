@@ -161,13 +161,14 @@ pub fn apply_with(
         }
     }
     let held = held_hashes(&tx)?;
+    let files = resolve(&tx, manifest, new_files)?;
     // Unread or pinned messages in chunks about to change are read now, in case the new bundle drops them.
-    let carry = crate::inbox::carry_before_apply(&tx, manifest)?;
+    let carry = crate::inbox::carry_before_apply(&tx, &files)?;
     {
         let mut keep =
             tx.prepare("SELECT 1 FROM content_file WHERE name = ?1 AND sha256 = ?2 AND size = ?3")?;
         let mut put = tx.prepare("INSERT OR REPLACE INTO content_file (name, sha256, size, body) VALUES (?1, ?2, ?3, ?4)")?;
-        for entry in &manifest.files {
+        for entry in &files {
             match new_files.get(&entry.name) {
                 Some(bytes) => {
                     if bytes.len() as u64 != entry.size || sha256_hex(bytes) != entry.sha256 {
@@ -187,7 +188,7 @@ pub fn apply_with(
             }
         }
     }
-    for name in held.keys().filter(|n| manifest.file(n).is_none()) {
+    for name in held.keys().filter(|n| !files.iter().any(|f| &&f.name == n)) {
         tx.execute("DELETE FROM content_file WHERE name = ?1", [name])?;
     }
     rebuild_derived_tables(&tx, carry)?;
@@ -209,8 +210,43 @@ pub fn apply_with(
     Ok(Applied::Applied)
 }
 
+/// Every file of a bundle: the manifest's files, its index pages and the files they list. An index page comes
+/// from `new_files` (checked against its hash) or, unchanged, from the database.
+pub fn resolve(
+    conn: &Connection,
+    manifest: &Manifest,
+    new_files: &BTreeMap<String, Vec<u8>>,
+) -> Result<Vec<machi_bundle::FileEntry>> {
+    let mut problem = None;
+    let files = manifest.resolve(|entry| {
+        let bytes = match new_files.get(&entry.name) {
+            Some(b) => Some(b.clone()),
+            None => match file(conn, &entry.name) {
+                Ok(held) => held.filter(|(sha, _)| *sha == entry.sha256).map(|(_, b)| b),
+                Err(e) => {
+                    problem = Some(e);
+                    None
+                }
+            },
+        };
+        bytes.filter(|b| b.len() as u64 == entry.size && sha256_hex(b) == entry.sha256)
+    });
+    if let Some(e) = problem {
+        return Err(e);
+    }
+    files.map_err(|detail| Error::SyncInvalidContent {
+        file: machi_bundle::manifest::MANIFEST_NAME.into(),
+        detail,
+    })
+}
+
+/// Reads a dataset of the held bundle; `None` if the bundle has no such dataset.
+pub fn dataset_of<T: DeserializeOwned>(conn: &Connection, name: &str) -> Result<Option<T>> {
+    dataset(conn, name)
+}
+
 /// Reads a dataset from the content files inside the transaction; `None` if the bundle has no such dataset.
-fn dataset<T: DeserializeOwned>(tx: &Transaction, name: &str) -> Result<Option<T>> {
+fn dataset<T: DeserializeOwned>(tx: &Connection, name: &str) -> Result<Option<T>> {
     let Some((_, body)) = file(tx, name)? else {
         return Ok(None);
     };

@@ -13,7 +13,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
-use machi_bundle::MANIFEST_FORMAT;
+use machi_bundle::{FileEntry, MANIFEST_FORMAT};
 use reqwest::header::{ETAG, IF_NONE_MATCH};
 use reqwest::{StatusCode, Url};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -221,7 +221,7 @@ async fn run(
     .await?;
     bytes_fetched += signature.len() as u64;
     let manifest = verify_manifest(&manifest_bytes, &signature, &feed.public_keys)?;
-    if manifest.format != MANIFEST_FORMAT {
+    if !(1..=MANIFEST_FORMAT).contains(&manifest.format) {
         return Err(Error::SyncInvalidManifest {
             detail: format!("format {}", manifest.format),
         });
@@ -249,43 +249,44 @@ async fn run(
         });
     }
 
-    // 3. Only the files whose hash changed.
-    let wanted: Vec<_> = manifest
-        .files
+    // 3. Only the files whose hash changed: first the index pages, then what the manifest and the pages list.
+    let mut new_files = BTreeMap::new();
+    let changed_pages: Vec<&FileEntry> = manifest
+        .indexes
         .iter()
         .filter(|f| held_hashes.get(&f.name) != Some(&f.sha256))
         .collect();
-    let total: u64 = manifest.files.iter().map(|f| f.size).sum();
+    progress.total_bytes.store(
+        changed_pages.iter().map(|f| f.size).sum(),
+        Ordering::Relaxed,
+    );
+    for page in changed_pages {
+        requests += 1;
+        let bytes = fetch_file(client, &base, limits, progress, page).await?;
+        bytes_fetched += bytes.len() as u64;
+        new_files.insert(page.name.clone(), bytes);
+    }
+    let files = {
+        let conn = lock(db)?;
+        content::resolve(&conn, &manifest, &new_files)?
+    };
+    let total: u64 = files.iter().map(|f| f.size).sum();
     if total > limits.bundle_max_bytes {
         return Err(Error::SyncTooLarge {
             what: "bundle".into(),
             limit: limits.bundle_max_bytes,
         });
     }
+    let wanted: Vec<&FileEntry> = files
+        .iter()
+        .filter(|f| held_hashes.get(&f.name) != Some(&f.sha256) && !new_files.contains_key(&f.name))
+        .collect();
     progress
         .total_bytes
-        .store(wanted.iter().map(|f| f.size).sum(), Ordering::Relaxed);
-    let mut new_files = BTreeMap::new();
-    for entry in &wanted {
-        if entry.size > limits.file_max_bytes {
-            return Err(Error::SyncTooLarge {
-                what: entry.path.clone(),
-                limit: limits.file_max_bytes,
-            });
-        }
-        let url = join(&base, &entry.path)?;
+        .fetch_add(wanted.iter().map(|f| f.size).sum(), Ordering::Relaxed);
+    for entry in wanted {
         requests += 1;
-        let response = client
-            .get(url.clone())
-            .send()
-            .await
-            .map_err(network_error)?;
-        let bytes = read_body(response, &url, entry.size, &entry.path, Some(progress)).await?;
-        if bytes.len() as u64 != entry.size || content::sha256_hex(&bytes) != entry.sha256 {
-            return Err(Error::SyncHashMismatch {
-                file: entry.path.clone(),
-            });
-        }
+        let bytes = fetch_file(client, &base, limits, progress, entry).await?;
         bytes_fetched += bytes.len() as u64;
         new_files.insert(entry.name.clone(), bytes);
     }
@@ -319,6 +320,35 @@ async fn run(
         bytes_fetched,
         requests,
     })
+}
+
+/// Fetches one file of the bundle, refusing it when its size or hash is not what the manifest says.
+async fn fetch_file(
+    client: &reqwest::Client,
+    base: &Url,
+    limits: &SyncLimits,
+    progress: &SyncProgress,
+    entry: &FileEntry,
+) -> Result<Vec<u8>> {
+    if entry.size > limits.file_max_bytes {
+        return Err(Error::SyncTooLarge {
+            what: entry.path.clone(),
+            limit: limits.file_max_bytes,
+        });
+    }
+    let url = join(base, &entry.path)?;
+    let response = client
+        .get(url.clone())
+        .send()
+        .await
+        .map_err(network_error)?;
+    let bytes = read_body(response, &url, entry.size, &entry.path, Some(progress)).await?;
+    if bytes.len() as u64 != entry.size || content::sha256_hex(&bytes) != entry.sha256 {
+        return Err(Error::SyncHashMismatch {
+            file: entry.path.clone(),
+        });
+    }
+    Ok(bytes)
 }
 
 fn lock(db: &Mutex<Connection>) -> Result<std::sync::MutexGuard<'_, Connection>> {
