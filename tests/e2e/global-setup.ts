@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const FIRST_LINE = /^Machi web: (http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)\s*$/;
 const START_TIMEOUT_MS = 60_000;
+/** "Now" for the backend under test (see support.ts `SAMPLE_NOW`). */
+const SAMPLE_NOW = '2026-11-27T20:00:00+09:00';
 
 function firstLine(child: ChildProcess): Promise<string> {
   return new Promise((resolveLine, reject) => {
@@ -44,11 +46,13 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | voi
   const child = spawn(bin, ['web', '--port', '0', '--data-dir', dataDir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
-    // A Japanese OS, and a feed address where nothing listens (the discard port): the feed is unreachable.
+    // A Japanese OS, and a feed address where nothing listens (the discard port): the feed is unreachable. The
+    // clock is fixed in the sample data's story, while the 思川 level-4 evacuation order is in force.
     env: {
       ...process.env,
       MACHI_DATA_DIR: dataDir,
       MACHI_FEED_URL: 'http://127.0.0.1:9/',
+      MACHI_NOW: SAMPLE_NOW,
       LANG: 'ja_JP.UTF-8',
       LC_ALL: 'ja_JP.UTF-8',
       LANGUAGE: 'ja',

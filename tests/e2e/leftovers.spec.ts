@@ -1,10 +1,40 @@
-// "No Japanese left on a Portuguese screen": after switching language, every visible text on every screen is in
-// that language. Text deliberately in another language carries its own `lang` (the language names, the
+// "No Japanese left on a Portuguese screen": after switching language, every visible text on every screen (and on
+// a message the city also wrote in that language) is in that language. Text deliberately in another language carries its own `lang` (the language names, the
 // やさしい にほんご button, the bus's name おーバス) and is left out; everything else must contain no kana or kanji.
 
-import { SCREENS, expect, goTo, openApp, test, updateSettings } from './support';
+import type { Page } from '@playwright/test';
+import { LEVEL4_ALERT, SCREENS, expect, goTo, openApp, test, updateSettings } from './support';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u;
+
+/** Visible text and accessible names in the page's language that contain kana or kanji. */
+function japaneseLeftovers(page: Page): Promise<string[]> {
+  return page.evaluate((pattern) => {
+    const re = new RegExp(pattern, 'u');
+    const pageLang = document.documentElement.lang;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !parent.checkVisibility()) continue;
+      if ((parent.closest('[lang]')?.getAttribute('lang') ?? pageLang) !== pageLang) continue;
+      const text = node.textContent?.trim() ?? '';
+      if (text && re.test(text)) found.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if ((el.closest('[lang]')?.getAttribute('lang') ?? pageLang) !== pageLang) continue;
+      for (const attr of ['aria-label', 'title', 'placeholder']) {
+        const value = el.getAttribute(attr);
+        if (value && re.test(value)) found.push(`${attr}=${value}`);
+      }
+    }
+    // A window title cannot mark a name as Japanese: there, names marked lang="ja" on the page may stand.
+    let title = document.title;
+    for (const el of document.querySelectorAll('[lang="ja"]')) title = title.replaceAll(el.textContent ?? '', '');
+    if (re.test(title)) found.push(`title=${document.title}`);
+    return found;
+  }, JAPANESE.source);
+}
 
 for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
   test(`no Japanese text is left on any screen in ${tag}`, async ({ page, request }) => {
@@ -12,32 +42,13 @@ for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
     await openApp(page, 'home');
     for (const screen of SCREENS) {
       await goTo(page, screen);
-      const leftovers = await page.evaluate((pattern) => {
-        const re = new RegExp(pattern, 'u');
-        const pageLang = document.documentElement.lang;
-        const found: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const parent = node.parentElement;
-          if (!parent || !parent.checkVisibility()) continue;
-          if ((parent.closest('[lang]')?.getAttribute('lang') ?? pageLang) !== pageLang) continue;
-          const text = node.textContent?.trim() ?? '';
-          if (text && re.test(text)) found.push(text);
-        }
-        for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
-          if ((el.closest('[lang]')?.getAttribute('lang') ?? pageLang) !== pageLang) continue;
-          for (const attr of ['aria-label', 'title', 'placeholder']) {
-            const value = el.getAttribute(attr);
-            if (value && re.test(value)) found.push(`${attr}=${value}`);
-          }
-        }
-        // A window title cannot mark a name as Japanese: there, names marked lang="ja" on the page may stand.
-        let title = document.title;
-        for (const el of document.querySelectorAll('[lang="ja"]')) title = title.replaceAll(el.textContent ?? '', '');
-        if (re.test(title)) found.push(`title=${document.title}`);
-        return found;
-      }, JAPANESE.source);
-      expect(leftovers, `${tag} ${screen}`).toEqual([]);
+      expect(await japaneseLeftovers(page), `${tag} ${screen}`).toEqual([]);
     }
+    // One message, which the city also wrote in this language.
+    await page.evaluate((id) => {
+      location.hash = `#/inbox/${id}`;
+    }, LEVEL4_ALERT);
+    await expect(page.locator('main')).toHaveAttribute('data-screen', 'inbox-message');
+    expect(await japaneseLeftovers(page), `${tag} message`).toEqual([]);
   });
 }

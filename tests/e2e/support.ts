@@ -5,8 +5,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
-import { NOTIFICATION_CATEGORIES, type SettingsPatch } from '../../ui/src/generated/api';
+import {
+  NOTIFICATION_CATEGORIES,
+  type InboxPage,
+  type InboxQuery,
+  type InboxSummary,
+  type MessageView,
+  type SettingsPatch,
+} from '../../ui/src/generated/api';
 import { test as base, expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 
 export { expect };
@@ -35,8 +43,19 @@ export function screenHash(screen: ScreenName): string {
 export function screenTitleId(screen: ScreenName): string {
   if (screen === 'home') return 'home-title';
   if (screen === 'settings') return 'settings-title';
+  if (screen === 'inbox') return 'inbox-title';
   return `feature-${screen}`;
 }
+
+/** Features whose screen is still "coming soon" (the inbox is built). */
+export const COMING_SOON: readonly ScreenName[] = FEATURES.filter((f) => f !== 'inbox');
+
+/** The time global-setup.ts gives machi web (MACHI_NOW): the 思川 level-4 evacuation order is in force. */
+export const SAMPLE_NOW = '2026-11-27T20:00:00+09:00';
+/** The level-4 evacuation order of the sample data (CAP, instruction first, texts in ja, ja-easy, en, pt-BR, vi, ne). */
+export const LEVEL4_ALERT = 'JP-092088-20261127-002';
+/** The level-3 alert the level-4 order updated. */
+export const LEVEL3_ALERT = 'JP-092088-20261127-001';
 
 // ---- Expected strings, from locales/<tag>/*.ftl ----
 
@@ -110,6 +129,39 @@ export const DEFAULT_SETTINGS: SettingsPatch = {
   notifications: Object.fromEntries(NOTIFICATION_CATEGORIES.map((c) => [c, true])),
 };
 
+// ---- The inbox through the API ----
+
+export type { InboxEntry, InboxPage, InboxQuery, InboxSummary, MessageView } from '../../ui/src/generated/api';
+
+export async function inboxList(request: APIRequestContext, query: InboxQuery = {}): Promise<InboxPage> {
+  const response = await callApi(request, 'inbox_list', query);
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as InboxPage;
+}
+
+export async function inboxSummary(request: APIRequestContext): Promise<InboxSummary> {
+  const response = await callApi(request, 'inbox_summary');
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as InboxSummary;
+}
+
+export async function inboxShow(request: APIRequestContext, id: string, original = false): Promise<MessageView> {
+  const response = await callApi(request, 'inbox_show', { id, original });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as MessageView;
+}
+
+/** Every message unread and unpinned again: inbox tests share one backend. */
+export async function resetInbox(request: APIRequestContext): Promise<void> {
+  const page = await inboxList(request, { all: true, limit: 500 });
+  for (const entry of page.entries) {
+    if (entry.read || entry.pinned) {
+      const response = await callApi(request, 'inbox_mark', { id: entry.id, read: false, pinned: false });
+      expect(response.status(), await response.text()).toBe(200);
+    }
+  }
+}
+
 // ---- Driving the app ----
 
 /** Opens the app the way `machi web` hands it out (URL with #token=…), then goes to `screen`. */
@@ -132,6 +184,28 @@ export async function goTo(page: Page, screen: ScreenName): Promise<void> {
 
 export async function scrollWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+// ---- Accessibility ----
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's WCAG 2.0–2.2 A/AA findings on the page as it is now (and AAA contrast when `enhancedContrast`). */
+export async function axeViolations(page: Page, where: string, enhancedContrast: boolean): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const found: string[] = [];
+  const describe = (result: Awaited<ReturnType<AxeBuilder['analyze']>>): void => {
+    for (const v of result.violations) {
+      const nodes = v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`);
+      found.push(`${where}: ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${nodes.join('\n    ')}`);
+    }
+  };
+  describe(await builder.analyze());
+  if (enhancedContrast) {
+    builder = new AxeBuilder({ page }).withRules(['color-contrast-enhanced']);
+    describe(await builder.analyze());
+  }
+  return found;
 }
 
 // ---- Fixture ----

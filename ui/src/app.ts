@@ -9,11 +9,13 @@ import { icon, type IconName } from './icons';
 import { currentRoute, onRouteChange, routeName, type Route } from './router';
 import { renderComingSoon, renderNotFound } from './screens/feature';
 import { renderHome } from './screens/home';
+import { renderMessage } from './screens/inbox-detail';
+import { renderInboxList } from './screens/inbox-list';
 import { renderSettings } from './screens/settings';
 import { describeError, getState, loadState } from './store';
-import { announceSoon, type RenderOptions, type ScreenContext } from './widgets';
+import { announceSoon, backLink, setScreenTitle, type RenderOptions, type ScreenContext } from './widgets';
 
-const ctx: ScreenContext = { rerender: (options) => renderApp(options) };
+const ctx: ScreenContext = { rerender: (options) => void renderApp(options) };
 
 let main: HTMLElement | null = null;
 let navLinks: HTMLAnchorElement[] = [];
@@ -24,12 +26,22 @@ function root(): HTMLElement {
   return el;
 }
 
-function screenFor(route: Route): { title: string; content: Node[] } {
+interface Screen {
+  title: string;
+  content: Node[];
+}
+
+/** A screen that reads from the core first resolves once its data is there, so it never shows half-built. */
+async function screenFor(route: Route): Promise<Screen> {
   switch (route.kind) {
     case 'home':
-      return { title: t('home-title'), content: renderHome(ctx) };
+      return { title: t('home-title'), content: await renderHome(ctx) };
     case 'settings':
       return { title: t('settings-title'), content: renderSettings(ctx) };
+    case 'inbox':
+      return { title: t('inbox-title'), content: await renderInboxList() };
+    case 'inbox-message':
+      return renderMessage(route.id, () => void renderRoute(true));
     case 'feature':
       return { title: t(route.feature.title), content: renderComingSoon(route.feature) };
     case 'not-found':
@@ -37,13 +49,39 @@ function screenFor(route: Route): { title: string; content: Node[] } {
   }
 }
 
-function renderRoute(moveFocus: boolean): void {
-  if (!main) return;
+/** A screen that could not be built still says so, in the resident's language, with the way home. */
+function screenFailed(err: unknown): Screen {
+  return {
+    title: t('app-name'),
+    content: [
+      backLink(),
+      h('h1', { tabindex: '-1' }, t('app-name')),
+      h('p', { class: 'status status--error', role: 'alert' }, icon('alert', 'icon status-icon'), h('span', null, describeError(err))),
+    ],
+  };
+}
+
+/** Counts route renders: a screen whose data arrives after the resident has moved on is dropped. */
+let renderGeneration = 0;
+
+async function renderRoute(moveFocus: boolean): Promise<void> {
+  const target = main;
+  if (!target) return;
+  const generation = ++renderGeneration;
   const route = currentRoute();
-  const { title, content } = screenFor(route);
-  main.replaceChildren(...content);
-  main.setAttribute('data-screen', routeName(route));
-  document.title = t('page-title', { screen: title, app: t('app-name') });
+  target.setAttribute('aria-busy', 'true');
+  let screen: Screen;
+  try {
+    screen = await screenFor(route);
+  } catch (err) {
+    screen = screenFailed(err);
+  }
+  const { title, content } = screen;
+  if (generation !== renderGeneration || main !== target) return;
+  target.removeAttribute('aria-busy');
+  target.replaceChildren(...content);
+  target.setAttribute('data-screen', routeName(route));
+  setScreenTitle(title);
   const path = route.kind === 'settings' ? '#/settings' : route.kind === 'home' ? '#/' : null;
   for (const link of navLinks) {
     if (link.getAttribute('href') === path) link.setAttribute('aria-current', 'page');
@@ -51,7 +89,7 @@ function renderRoute(moveFocus: boolean): void {
   }
   if (moveFocus) {
     // Tell screen-reader users where they are now, and start keyboard users at the top of the new screen.
-    main.querySelector<HTMLElement>('h1')?.focus();
+    target.querySelector<HTMLElement>('h1')?.focus();
     window.scrollTo(0, 0);
   }
 }
@@ -97,10 +135,10 @@ function skipLink(): HTMLAnchorElement {
 }
 
 /** Renders the whole app for the current locale and route. */
-export function renderApp(options: RenderOptions = {}): void {
+export async function renderApp(options: RenderOptions = {}): Promise<void> {
   main = h('main', { id: 'main', class: 'page', tabindex: '-1' });
   root().replaceChildren(skipLink(), header(), main);
-  renderRoute(false);
+  await renderRoute(false);
   if (options.focus) document.querySelector<HTMLElement>(options.focus)?.focus();
   if (options.announce) announceSoon(options.announce.selector, options.announce.text, options.announce.kind);
 }
@@ -116,7 +154,7 @@ function renderStartFailed(err: unknown): void {
     h('div', { class: 'actions' }, retry),
   );
   root().replaceChildren(main);
-  document.title = t('page-title', { screen: t('start-failed-title'), app: t('app-name') });
+  setScreenTitle(t('start-failed-title'));
   document.documentElement.setAttribute('data-ready', 'error');
 }
 
@@ -149,10 +187,10 @@ export async function boot(): Promise<void> {
     renderStartFailed(err);
     return;
   }
-  renderApp();
+  await renderApp();
   if (!routingStarted) {
     routingStarted = true;
-    onRouteChange(() => renderRoute(true));
+    onRouteChange(() => void renderRoute(true));
   }
   document.documentElement.setAttribute('data-ready', 'true');
 }

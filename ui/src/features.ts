@@ -1,4 +1,7 @@
-/** The resident features on the Home screen, in the order the city wants them. Screens for each come later. */
+/**
+ * The resident features on the Home screen, in the order the city wants them. The inbox has its own screens; the
+ * others say "coming soon" for now.
+ */
 
 import type { IconName } from './icons';
 

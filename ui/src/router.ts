@@ -1,6 +1,7 @@
 /**
- * Hash routes (`#/`, `#/settings`, `#/waste` …): they work from a file, from Tauri's custom protocol and from
- * `machi web` without server-side routing. Hashes that are not routes (the skip link's `#main`) are ignored.
+ * Hash routes (`#/`, `#/settings`, `#/inbox`, `#/inbox/<id>`, `#/waste` …): they work from a file, from Tauri's
+ * custom protocol and from `machi web` without server-side routing. Hashes that are not routes (the skip link's
+ * `#main`) are ignored.
  */
 
 import { FEATURES, type Feature } from './features';
@@ -8,11 +9,26 @@ import { FEATURES, type Feature } from './features';
 export type Route =
   | { kind: 'home' }
   | { kind: 'settings' }
+  | { kind: 'inbox' }
+  | { kind: 'inbox-message'; id: string }
   | { kind: 'feature'; feature: Feature }
   | { kind: 'not-found' };
 
 export function isRouteHash(hash: string): boolean {
   return hash === '' || hash === '#' || hash.startsWith('#/');
+}
+
+/** The address of one message's screen. */
+export function messageHash(id: string): string {
+  return `#/inbox/${encodeURIComponent(id)}`;
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 export function currentRoute(): Route {
@@ -21,6 +37,11 @@ export function currentRoute(): Route {
   const path = hash.replace(/^#\/?/, '').split(/[?&]/)[0]?.replace(/\/+$/, '') ?? '';
   if (path === '') return { kind: 'home' };
   if (path === 'settings') return { kind: 'settings' };
+  if (path === 'inbox') return { kind: 'inbox' };
+  if (path.startsWith('inbox/')) {
+    const id = decodeSegment(path.slice('inbox/'.length));
+    return id ? { kind: 'inbox-message', id } : { kind: 'not-found' };
+  }
   const feature = FEATURES.find((f) => f.id === path);
   return feature ? { kind: 'feature', feature } : { kind: 'not-found' };
 }

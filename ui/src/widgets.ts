@@ -1,4 +1,4 @@
-/** Pieces several screens share: status messages, the back link, the やさしい日本語 switch. */
+/** Pieces several screens share: status messages, the window title, the back link, the やさしい日本語 switch. */
 
 import { h } from './dom';
 import { icon } from './icons';
@@ -54,6 +54,11 @@ export function announce(region: Element | null, text: string, kind: StatusKind 
     if (kind === 'error') region.append(icon('alert', 'icon status-icon'));
     region.append(h('span', null, text));
   }
+}
+
+/** The window title for a screen: "<screen> | <app>". */
+export function setScreenTitle(screen: string): void {
+  document.title = t('page-title', { screen, app: t('app-name') });
 }
 
 export function backLink(): HTMLAnchorElement {

@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::content::{CityContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent};
+use crate::content::{
+    CityContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent,
+};
 use crate::messages::{CityContext, SourcedMessage};
 use crate::problem::Report;
 use crate::source::{parse_city, CitySource, SourceKind, SourceShape, CITY_FILE};

@@ -167,7 +167,10 @@ impl SourceKind {
     pub fn is_always_utf8(self) -> bool {
         matches!(
             self,
-            SourceKind::Notices | SourceKind::Cap | SourceKind::WasteCategories | SourceKind::GtfsJp
+            SourceKind::Notices
+                | SourceKind::Cap
+                | SourceKind::WasteCategories
+                | SourceKind::GtfsJp
         )
     }
 }

@@ -90,20 +90,28 @@ pub fn run(machi: &Machi, command: InboxCommand) -> Result<(), ApiError> {
             println!("{}", line(machi, &view.entry));
             let mut parts = Vec::new();
             if view.instruction_first {
-                parts.push(&view.instruction);
+                parts.push(&view.instruction.text);
             }
-            parts.push(&view.description);
+            parts.push(&view.description.text);
             if !view.instruction_first {
-                parts.push(&view.instruction);
+                parts.push(&view.instruction.text);
             }
             for part in parts.into_iter().filter(|p| !p.is_empty()) {
                 println!("\n{part}");
             }
             if !view.areas.is_empty() {
-                println!("\n{}: {}", machi.text("inbox-areas", &[]), view.areas.join(", "));
+                println!(
+                    "\n{}: {}",
+                    machi.text("inbox-areas", &[]),
+                    view.areas.join(", ")
+                );
             }
             if let Some(w) = &view.withdrawal {
-                println!("\n{}: {}", machi.text("inbox-status-withdrawn", &[]), w.headline);
+                println!(
+                    "\n{}: {}",
+                    machi.text("inbox-status-withdrawn", &[]),
+                    w.headline.text
+                );
             }
             if let Some(web) = &view.web {
                 println!("\n{web}");

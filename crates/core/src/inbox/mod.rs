@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, FixedOffset, Utc};
 use machi_bundle::content::{Area, Message, MessagesChunk, Severity, MESSAGES_PREFIX};
-use machi_bundle::Manifest;
+use machi_bundle::FileEntry;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{Error, Result};
@@ -31,8 +31,15 @@ pub use search::TextCache;
 pub const DEFAULT_CAP: u32 = 2000;
 /// A withdrawn message stays in the main list this long after its withdrawal (and always while unread).
 const WITHDRAWN_VISIBLE_SECS: i64 = 24 * 3600;
+/// A message dated this little in the future is shown already: device clocks differ.
+const PUBLISH_SLACK_SECS: i64 = 300;
 /// An alert without `expires` counts as in force this long after it was sent.
 const IN_FORCE_WITHOUT_EXPIRY_SECS: i64 = 72 * 3600;
+
+/// A message chunk (not one of the index pages listing them).
+fn is_chunk(name: &str) -> bool {
+    name.starts_with(MESSAGES_PREFIX) && !name.starts_with("messages/index-")
+}
 
 /// Seconds since the Unix epoch of an RFC 3339 time.
 pub(crate) fn epoch(time: &str) -> Option<i64> {
@@ -74,13 +81,16 @@ pub struct Carry {
 }
 
 /// Reads, before a new bundle's files are written, the unread or pinned messages whose chunks will change.
-pub fn carry_before_apply(tx: &Transaction, manifest: &Manifest) -> Result<Carry> {
+pub fn carry_before_apply(tx: &Transaction, files: &[FileEntry]) -> Result<Carry> {
     let held: HashMap<String, String> = crate::content::held_hashes(tx)?;
+    let new: HashMap<&str, &str> = files
+        .iter()
+        .map(|f| (f.name.as_str(), f.sha256.as_str()))
+        .collect();
     let changing: BTreeSet<String> = held
         .iter()
         .filter(|(name, sha)| {
-            name.starts_with(MESSAGES_PREFIX)
-                && manifest.file(name).map(|f| &f.sha256) != Some(*sha)
+            name.starts_with(MESSAGES_PREFIX) && new.get(name.as_str()) != Some(&sha.as_str())
         })
         .map(|(name, _)| name.clone())
         .collect();
@@ -136,7 +146,7 @@ pub fn rebuild(tx: &Transaction, areas: &[Area], carry: Carry) -> Result<()> {
     let mut indexed = Vec::new();
     let mut names: Vec<String> = crate::content::held_hashes(tx)?
         .into_keys()
-        .filter(|n| n.starts_with(MESSAGES_PREFIX))
+        .filter(|n| is_chunk(n))
         .collect();
     names.sort();
     for name in names {
@@ -184,8 +194,8 @@ pub fn rebuild(tx: &Transaction, areas: &[Area], carry: Carry) -> Result<()> {
     tx.execute("DELETE FROM message", [])?;
     let mut put = tx.prepare(
         "INSERT INTO message (id, chunk, ordinal, category, severity, urgency, status, msg_type, sent, sent_at,
-             expires_at, reaches, refs, superseded_by, withdrawn_by, withdrawn_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+             expires_at, reaches, refs, superseded_by, superseded_at, withdrawn_by, withdrawn_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?;
     for m in indexed.iter().filter(|m| keep.contains(&m.message.id)) {
         let msg = &m.message;
@@ -206,7 +216,8 @@ pub fn rebuild(tx: &Transaction, areas: &[Area], carry: Carry) -> Result<()> {
             msg.expires.as_deref().and_then(epoch),
             reaches,
             serde_json::to_string(&msg.references).map_err(Error::internal)?,
-            link.and_then(|l| l.superseded_by.clone()),
+            link.and_then(|l| l.superseded_by.as_ref().map(|(id, _)| id.clone())),
+            link.and_then(|l| l.superseded_by.as_ref().map(|(_, at)| *at)),
             link.and_then(|l| l.withdrawn_by.as_ref().map(|(id, _)| id.clone())),
             link.and_then(|l| l.withdrawn_by.as_ref().map(|(_, at)| *at)),
         ])
@@ -221,9 +232,10 @@ pub fn rebuild(tx: &Transaction, areas: &[Area], carry: Carry) -> Result<()> {
     Ok(())
 }
 
+/// The latest Update and Cancel of a message, with when they were sent.
 #[derive(Default)]
 struct Links {
-    superseded_by: Option<String>,
+    superseded_by: Option<(String, i64)>,
     withdrawn_by: Option<(String, i64)>,
 }
 
@@ -236,7 +248,9 @@ fn links(indexed: &[Indexed]) -> HashMap<String, Links> {
         for r in &m.references {
             let link = links.entry(r.clone()).or_default();
             match m.msg_type {
-                MsgType::Update => link.superseded_by = Some(m.id.clone()),
+                MsgType::Update => {
+                    link.superseded_by = Some((m.id.clone(), epoch(&m.sent).unwrap_or(0)))
+                }
                 MsgType::Cancel => {
                     link.withdrawn_by = Some((m.id.clone(), epoch(&m.sent).unwrap_or(0)))
                 }
@@ -312,6 +326,7 @@ pub(crate) struct Row {
     pub expires_at: Option<i64>,
     pub reaches: Option<String>,
     pub superseded_by: Option<String>,
+    pub superseded_at: Option<i64>,
     pub withdrawn_by: Option<String>,
     pub withdrawn_at: Option<i64>,
     pub read: bool,
@@ -319,10 +334,26 @@ pub(crate) struct Row {
 }
 
 impl Row {
+    /// What withdrew it, once that Cancel is published (a Cancel scheduled for later has not withdrawn it yet).
+    pub fn withdrawn(&self, now: i64) -> Option<&str> {
+        self.withdrawn_by.as_deref().filter(|_| {
+            self.withdrawn_at
+                .is_some_and(|at| at <= now + PUBLISH_SLACK_SECS)
+        })
+    }
+
+    /// What replaced it, once that Update is published.
+    pub fn superseded(&self, now: i64) -> Option<&str> {
+        self.superseded_by.as_deref().filter(|_| {
+            self.superseded_at
+                .is_some_and(|at| at <= now + PUBLISH_SLACK_SECS)
+        })
+    }
+
     pub fn state(&self, now: i64) -> MessageState {
-        if self.withdrawn_by.is_some() {
+        if self.withdrawn(now).is_some() {
             MessageState::Withdrawn
-        } else if self.superseded_by.is_some() {
+        } else if self.superseded(now).is_some() {
             MessageState::Updated
         } else if self.expires_at.is_some_and(|e| e <= now) {
             MessageState::Expired
@@ -333,7 +364,7 @@ impl Row {
 
     /// Sent by now (a message dated later is scheduled: it appears at its time; five minutes allow for clocks).
     pub fn published(&self, now: i64) -> bool {
-        self.sent_at <= now + 300
+        self.sent_at <= now + PUBLISH_SLACK_SECS
     }
 
     pub fn reaches(&self, home: Option<&str>) -> bool {
@@ -376,7 +407,7 @@ impl Row {
 
 const ROW_COLUMNS: &str =
     "m.id, m.chunk, m.ordinal, m.category, m.severity, m.urgency, m.status, m.msg_type,
-    m.sent_at, m.expires_at, m.reaches, m.superseded_by, m.withdrawn_by, m.withdrawn_at,
+    m.sent_at, m.expires_at, m.reaches, m.superseded_by, m.superseded_at, m.withdrawn_by, m.withdrawn_at,
     s.read_at IS NOT NULL, coalesce(s.pinned, 0)";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
@@ -393,10 +424,11 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
         expires_at: r.get(9)?,
         reaches: r.get(10)?,
         superseded_by: r.get(11)?,
-        withdrawn_by: r.get(12)?,
-        withdrawn_at: r.get(13)?,
-        read: r.get(14)?,
-        pinned: r.get::<_, i64>(15)? != 0,
+        superseded_at: r.get(12)?,
+        withdrawn_by: r.get(13)?,
+        withdrawn_at: r.get(14)?,
+        read: r.get(15)?,
+        pinned: r.get::<_, i64>(16)? != 0,
     })
 }
 
@@ -599,7 +631,7 @@ pub fn show(conn: &Connection, v: &Viewer, id: &str, original: bool) -> Result<M
         what: id.to_string(),
     })?;
     let mut wanted = vec![&row];
-    let withdrawal_row = match &row.withdrawn_by {
+    let withdrawal_row = match row.withdrawn(v.now) {
         Some(cancel) => row_by_id(conn, cancel)?,
         None => None,
     };
@@ -622,17 +654,29 @@ pub fn show(conn: &Connection, v: &Viewer, id: &str, original: bool) -> Result<M
         now: v.now,
     };
     let e = entry(&row, m, &shown);
-    let text = |t: &machi_bundle::content::Localized| pick_text(t, &chain).0.to_string();
+    let text = |t: &machi_bundle::content::Localized| {
+        let (text, locale) = pick_text(t, &chain);
+        ShownText {
+            text: text.to_string(),
+            locale,
+        }
+    };
     let urgent = matches!(m.severity, Severity::Extreme | Severity::Severe)
         || m.urgency == Urgency::Immediate;
     let mut locales: BTreeSet<String> = m.headline.keys().cloned().collect();
     locales.extend(m.description.keys().cloned());
     let withdrawal = withdrawal_row.as_ref().and_then(|w| {
-        messages.get(&w.id).map(|c| Withdrawal {
-            id: c.id.clone(),
-            sent: c.sent.clone(),
-            headline: headline_of(c, &chain).0,
-            description: text(&c.description),
+        messages.get(&w.id).map(|c| {
+            let (headline, locale) = headline_of(c, &chain);
+            Withdrawal {
+                id: c.id.clone(),
+                sent: c.sent.clone(),
+                headline: ShownText {
+                    text: headline,
+                    locale,
+                },
+                description: text(&c.description),
+            }
         })
     });
     let areas = area_names(conn, m, &v.chain)?;
@@ -650,7 +694,7 @@ pub fn show(conn: &Connection, v: &Viewer, id: &str, original: bool) -> Result<M
         original_locale,
         locales: locales.into_iter().collect(),
         opens_shelters: m.opens_shelters.clone(),
-        superseded_by: row.superseded_by.clone(),
+        superseded_by: row.superseded(v.now).map(str::to_string),
         references: m.references.clone(),
         withdrawal,
         entry: e,

@@ -111,23 +111,31 @@ pub struct MarkMessageArgs {
     pub pinned: Option<bool>,
 }
 
+/// A text with the locale it is in (each field is picked along the resident's chain on its own, so a message with
+/// a Portuguese headline and only a Japanese text says so: the screen marks each block's language).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]
+pub struct ShownText {
+    pub text: String,
+    pub locale: String,
+}
+
 /// A withdrawn message carries the city's words about the withdrawal.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Withdrawal {
     pub id: String,
     pub sent: String,
-    pub headline: String,
-    pub description: String,
+    pub headline: ShownText,
+    pub description: ShownText,
 }
 
 /// One message in full, in the resident's language (or the original).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct MessageView {
     pub entry: InboxEntry,
-    pub event: String,
-    pub description: String,
+    pub event: ShownText,
+    pub description: ShownText,
     /// "What to do": shown first for urgent alerts.
-    pub instruction: String,
+    pub instruction: ShownText,
     /// Urgent enough that the instruction comes first.
     pub instruction_first: bool,
     /// Only an http(s) address; anything else is dropped.
@@ -138,7 +146,7 @@ pub struct MessageView {
     /// The areas concerned, named in the resident's language; empty means the whole city.
     pub areas: Vec<String>,
     /// The city's own description of the area, when it gave one.
-    pub area_description: String,
+    pub area_description: ShownText,
     /// The locale the city wrote it in (`ja` unless the city wrote only in another).
     pub original_locale: String,
     /// Every locale the message is available in.

@@ -59,6 +59,9 @@ impl QuietHours {
     }
 }
 
+/// Formats Fluent message `id` with its arguments in the resident's language.
+pub type FormatText<'f> = dyn Fn(&str, &[(&str, String)]) -> String + 'f;
+
 /// What notifying needs to know of the resident.
 pub struct NotifyContext<'a> {
     pub viewer: Viewer<'a>,
@@ -69,7 +72,7 @@ pub struct NotifyContext<'a> {
     pub local_time: NaiveTime,
     pub now_rfc3339: &'a str,
     /// Formats a UI message in the resident's language (category names, "drill", "withdrawn").
-    pub text: &'a dyn Fn(&str, &[(&str, String)]) -> String,
+    pub text: &'a FormatText<'a>,
 }
 
 enum Decision {

@@ -133,7 +133,10 @@ fn an_update_supersedes_a_cancel_withdraws_and_expired_messages_leave_the_main_l
             original: None,
         })
         .unwrap();
-    assert_eq!(b_view.withdrawal.as_ref().unwrap().headline, "取り消します");
+    assert_eq!(
+        b_view.withdrawal.as_ref().unwrap().headline.text,
+        "取り消します"
+    );
     let a_view = machi
         .inbox_show(ShowMessageArgs {
             id: "a".into(),
