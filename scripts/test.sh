@@ -37,6 +37,7 @@ step "browser: Playwright + axe against machi web"
 MACHI_BIN="$PWD/target/debug/machi" npx playwright test -c tests/e2e/playwright.config.ts
 
 step "the real window: machi-app under Xvfb through WebDriver"
-xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" node --test tests/tauri/smoke.mjs
+# A private D-Bus session with a real notification daemon (dunst, started by the test), so OS notifications are real.
+MACHI_REQUIRE_DBUS=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" node --test tests/tauri/smoke.mjs
 
 step "done"

@@ -75,6 +75,16 @@ notify-bus = Bus service
 notify-business = For businesses
 notify-events = Events
 notify-city = City news
+settings-quiet-hours = Quiet hours
+settings-quiet-hours-hint = During these hours, only urgent, life-safety alerts notify you.
+settings-quiet-hours-on = Use quiet hours
+settings-quiet-from = From
+settings-quiet-to = To
+settings-start-at-login = Start Machi when I log in (alerts arrive even with the window closed)
+notifications-no-service = This computer has no notification service running, so no notifications are shown. Your notices are still in the app.
+notifications-browser = A browser does not get notifications. To receive them, use the Machi app.
+tray-open = Open Machi
+tray-quit = Quit
 settings-saved = Settings saved.
 settings-save-failed = The settings could not be saved. { $message }
 

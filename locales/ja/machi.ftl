@@ -80,6 +80,16 @@ notify-bus = バス
 notify-business = 事業者向け
 notify-events = イベント
 notify-city = 市政情報
+settings-quiet-hours = 通知しない時間帯
+settings-quiet-hours-hint = この時間帯は、命に関わる緊急の情報だけを通知します。
+settings-quiet-hours-on = 通知しない時間帯を使う
+settings-quiet-from = 開始
+settings-quiet-to = 終了
+settings-start-at-login = パソコンを起動したときに、まちも起動する（ウィンドウを閉じていても通知が届きます）
+notifications-no-service = このパソコンには通知を表示するしくみがないため、通知は表示されません。お知らせはアプリの中で確認できます。
+notifications-browser = ブラウザでは通知は届きません。通知を受け取るには、まちのアプリを使ってください。
+tray-open = まちを開く
+tray-quit = 終了
 settings-saved = 設定を保存しました。
 settings-save-failed = 設定を保存できませんでした。{ $message }
 

@@ -1,40 +1,84 @@
-//! machi-app: the Tauri shell. It opens the Machi API once at start-up, hands it to the commands as state,
-//! and keeps the city content fresh in the background. Everything else lives in machi-core.
+//! machi-app: the Tauri shell. It opens the Machi API once at start-up and hands it to the one `call` command;
+//! around it, only what a desktop or phone shell must do itself: the window (links open in the system browser,
+//! kiosk mode), the tray that keeps Machi running with its window closed, OS notifications, start at login, and
+//! the background sync. Everything else lives in machi-core.
 
+mod background;
 mod commands;
+mod notify;
+#[cfg(desktop)]
+mod tray;
+mod window;
 
 use std::path::PathBuf;
 
 use machi_core::Machi;
 use tauri::Manager;
 
+/// What the command line asked for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Launch {
+    /// `--kiosk`: full screen, the signage page, no tray.
+    pub kiosk: bool,
+    /// `--autostart`: started at login, so only the tray shows until the resident opens the window.
+    pub autostart: bool,
+}
+
+impl Launch {
+    fn from_args() -> Launch {
+        let args: Vec<String> = std::env::args().collect();
+        Launch {
+            kiosk: args.iter().any(|a| a == "--kiosk"),
+            autostart: args.iter().any(|a| a == "--autostart"),
+        }
+    }
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    tauri::Builder::default()
-        .setup(|app| {
+    let launch = Launch::from_args();
+    let builder = tauri::Builder::default();
+    // A second launch shows the running Machi instead of starting another one (and another sync).
+    #[cfg(desktop)]
+    let builder = builder
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            window::show_main(app)
+        }))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--autostart"]),
+        ));
+    let app = builder
+        .plugin(tauri_plugin_notification::init())
+        .setup(move |app| {
             let data_dir = match std::env::var_os("MACHI_DATA_DIR") {
                 Some(dir) => PathBuf::from(dir),
                 None => app.path().app_data_dir()?,
             };
             app.manage(Machi::open(&data_dir)?);
+            window::create_main(app, launch)?;
+            #[cfg(desktop)]
+            if !launch.kiosk {
+                tray::install(app)?;
+            }
             let handle = app.handle().clone();
-            tauri::async_runtime::spawn(async move { background_sync(handle).await });
+            tauri::async_runtime::spawn(async move { background::run(handle).await });
             Ok(())
         })
+        .on_window_event(move |window, event| {
+            // Closing the window keeps Machi in the tray, so alerts still arrive; Quit in the tray exits.
+            #[cfg(desktop)]
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if window.label() == window::MAIN && !launch.kiosk {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+            }
+        })
         .invoke_handler(tauri::generate_handler![commands::call])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .expect("Machi could not start its window");
-}
-
-/// Syncs at start and then at the interval the city configured; failures are kept for settings to show.
-async fn background_sync(app: tauri::AppHandle) {
-    let machi = app.state::<Machi>();
-    loop {
-        if let Err(e) = machi.sync_now().await {
-            eprintln!("machi-app: sync: {} ({})", e.message, e.code);
-        }
-        tokio::time::sleep(machi.sync_interval()).await;
-    }
+    app.run(|_app, _event| {});
 }
 
 #[cfg(test)]

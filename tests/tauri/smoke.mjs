@@ -1,7 +1,10 @@
 // The real Machi window (machi-app, WebKitGTK under Xvfb) driven through WebDriver (tauri-driver +
 // WebKitWebDriver): it opens on the home screen in Japanese, shows the six feature tiles, reaches settings,
-// switches to Português and back, and picks up a newer signed bundle from a feed on loopback in the background.
-// Run: xvfb-run -a node tests/tauri/smoke.mjs   (after `cargo build --workspace`)
+// switches to Português and back, picks up a newer signed bundle from a feed on loopback in the background, answers
+// the same JSON through all three transports, and — on a private D-Bus session with a real notification daemon
+// (dunst), watched with dbus-monitor — raises an OS notification for a new alert, also after its window is closed
+// (it stays in the tray).
+// Run: dbus-run-session -- xvfb-run -a node --test tests/tauri/smoke.mjs   (after `cargo build --workspace`)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,6 +135,34 @@ test('the real Machi window', { timeout: 180000 }, async () => {
   const server = start(bin('machi-publish'), ['serve', feed, '--port', '0']);
   const feedUrl = (await firstLine(server)).match(/http:\/\/127\.0\.0\.1:\d+\//)[0];
 
+  // A notification daemon on this test's own session bus, and a monitor recording every Notify call to it.
+  const haveBus = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
+  const notified = [];
+  if (haveBus) {
+    start('dunst', [], {});
+    const monitor = spawn('dbus-monitor', ['--session', "interface='org.freedesktop.Notifications',member='Notify'"], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(monitor);
+    createInterface({ input: monitor.stdout }).on('line', (line) => notified.push(line));
+  } else if (process.env.MACHI_REQUIRE_DBUS) {
+    assert.fail('no D-Bus session: run under dbus-run-session (MACHI_REQUIRE_DBUS is set)');
+  }
+  /** Publishes the sources again with one more notice sent a minute ago, as a newer bundle. */
+  let published = version;
+  const publishAlert = (id, headline) => {
+    const sent = new Date(Date.now() - 60_000 + 9 * 3600_000).toISOString().replace(/\.\d+Z$/, '+09:00');
+    const notices = join(src, 'messages/notices.toml');
+    writeFileSync(
+      notices,
+      readFileSync(notices, 'utf8') +
+        `\n[[notice]]\nid = "${id}"\ncategory = "disaster"\nseverity = "warning"\npublished = "${sent}"\n` +
+        `urgency = "expected"\n[notice.title]\nja = "${headline}"\n[notice.body]\nja = "直ちに安全を確保してください。"\n`,
+    );
+    published += 1;
+    run(bin('machi-publish'), ['build', src, '--out', feed, '--secret-key', join(keys, 'machi.key'), '--bundle-version', String(published)]);
+  };
+
   const dataDir = join(work, 'data');
   mkdirSync(dataDir);
   const driverPort = 4444 + Math.floor(Math.random() * 1000);
@@ -139,6 +170,8 @@ test('the real Machi window', { timeout: 180000 }, async () => {
     MACHI_DATA_DIR: dataDir,
     MACHI_FEED_URL: feedUrl,
     MACHI_FEED_PUBLIC_KEY: join(keys, 'machi.pub'),
+    // Check the feed every 2 seconds instead of the city's 5 minutes.
+    MACHI_SYNC_INTERVAL_SECONDS: '2',
     LANG: 'ja_JP.UTF-8',
     LANGUAGE: 'ja',
   });
@@ -220,6 +253,26 @@ test('the real Machi window', { timeout: 180000 }, async () => {
     assert.deepEqual(h.err, w.err);
     assert.equal(viaCli('update_settings', bad).err, `${w.err.code}: ${w.err.message}`);
     await viaWindow('update_settings', { patch: { locale: 'ja', font_scale: 'normal' } });
+
+    if (haveBus) {
+      // The desktop has a notification service, and settings knows it.
+      await waitFor('notification support', async () => (await viaWindow('app_info', {})).ok?.notifications === 'available');
+      // A new alert in the feed: the app's background sync picks it up and raises exactly one notification.
+      publishAlert('smoke-alert-1', '【テスト】避難指示が発令されました');
+      await waitFor('a Notify call with the new alert', async () => notified.some((l) => l.includes('【テスト】避難指示が発令されました')), 60000);
+      // The inbox shows it.
+      await session.script('window.location.hash = "#/inbox";');
+      await waitFor('the alert in the inbox', async () => (await session.text(await session.find('main'))).includes('避難指示が発令されました'));
+      // Close the window: Machi stays in the tray, and the next alert still arrives.
+      await session.cmd('DELETE', '/window').catch(() => {});
+      await sleep(1000);
+      publishAlert('smoke-alert-2', '【テスト】土砂災害警戒情報');
+      await waitFor('a Notify call while the window is closed', async () => notified.some((l) => l.includes('【テスト】土砂災害警戒情報')), 60000);
+      const apps = spawnSync('pgrep', ['-f', bin('machi-app')], { encoding: 'utf8' }).stdout.trim();
+      assert.ok(apps, 'machi-app keeps running with its window closed');
+      const count = notified.filter((l) => l.includes('避難指示が発令されました')).length;
+      assert.equal(count, 1, `the first alert notified once, not again on later syncs: ${count}`);
+    }
   } finally {
     await session.close().catch(() => {});
     driver.kill('SIGTERM');

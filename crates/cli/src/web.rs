@@ -42,6 +42,8 @@ pub async fn serve(machi: Machi, port: u16) -> std::io::Result<()> {
     let url = format!("http://127.0.0.1:{port}/#token={token}");
     // The first line of output is the address: tests and launchers read it.
     println!("Machi web: {url}");
+    // A browser tab gets no OS notifications: settings says so.
+    machi.set_notification_support(machi_core::NotificationSupport::Browser);
     let state = Arc::new(WebState { machi, token, port });
     let app = router(state.clone());
     let sync_state = state.clone();

@@ -201,8 +201,43 @@ function areaSection(): HTMLElement {
   );
 }
 
+/** Why notifications may not appear here, said plainly (they still arrive in the inbox). */
+function notificationSupportNote(): HTMLParagraphElement | null {
+  const support = getState().info.notifications;
+  const id = support === 'no_service' ? 'notifications-no-service' : support === 'browser' ? 'notifications-browser' : null;
+  return id ? h('p', { class: 'note', id: 'notification-support' }, icon('info', 'icon note-icon'), h('span', null, t(id))) : null;
+}
+
+function quietHoursFields(status: HTMLElement): HTMLElement {
+  const quiet = getState().settings.quiet_hours;
+  const enabled = h('input', { type: 'checkbox', id: 'quiet-hours-on', checked: quiet !== null });
+  const from = h('input', { type: 'time', id: 'quiet-from', value: quiet?.start ?? '22:00', disabled: quiet === null });
+  const to = h('input', { type: 'time', id: 'quiet-to', value: quiet?.end ?? '07:00', disabled: quiet === null });
+  const saveQuiet = (): void => {
+    const patch: SettingsPatch = { quiet_hours: enabled.checked ? { start: from.value, end: to.value } : null };
+    from.disabled = to.disabled = !enabled.checked;
+    void save(patch, status);
+  };
+  enabled.addEventListener('change', saveQuiet);
+  from.addEventListener('change', saveQuiet);
+  to.addEventListener('change', saveQuiet);
+  return h(
+    'fieldset',
+    { class: 'choices quiet-hours', 'aria-describedby': 'quiet-hours-hint' },
+    h('legend', null, t('settings-quiet-hours')),
+    h('p', { id: 'quiet-hours-hint', class: 'hint' }, t('settings-quiet-hours-hint')),
+    h('label', { class: 'choice', for: 'quiet-hours-on' }, enabled, h('span', null, t('settings-quiet-hours-on'))),
+    h(
+      'div',
+      { class: 'time-range' },
+      h('label', { class: 'field', for: 'quiet-from' }, h('span', null, t('settings-quiet-from')), from),
+      h('label', { class: 'field', for: 'quiet-to' }, h('span', null, t('settings-quiet-to')), to),
+    ),
+  );
+}
+
 function notificationsSection(): HTMLElement {
-  const { settings } = getState();
+  const { settings, info } = getState();
   const status = statusRegion('notifications-status');
   const boxes = NOTIFICATION_CATEGORIES.map((category) => {
     const input = h('input', {
@@ -219,16 +254,31 @@ function notificationsSection(): HTMLElement {
     });
     return h('label', { class: 'choice', for: `notify-${category}` }, input, h('span', null, t(NOTIFICATION_LABEL[category])));
   });
+  // Start at login is the app's: a browser tab cannot start itself.
+  let startAtLogin: HTMLElement | null = null;
+  if (info.notifications !== 'browser') {
+    const input = h('input', { type: 'checkbox', id: 'start-at-login', checked: settings.start_at_login });
+    input.addEventListener('change', () => {
+      void save({ start_at_login: input.checked }, status).then((ok) => {
+        if (!ok) input.checked = getState().settings.start_at_login;
+      });
+    });
+    startAtLogin = h('label', { class: 'choice', for: 'start-at-login' }, input, h('span', null, t('settings-start-at-login')));
+  }
   return h(
     'section',
-    { class: 'card' },
+    { class: 'card', 'aria-labelledby': 'notifications-heading' },
+    h('h2', { id: 'notifications-heading' }, t('settings-notifications')),
+    notificationSupportNote(),
     h(
       'fieldset',
       { class: 'choices choices--grid', 'aria-describedby': 'notifications-hint' },
-      h('legend', null, h('h2', null, t('settings-notifications'))),
+      h('legend', null, t('settings-notifications')),
       h('p', { id: 'notifications-hint', class: 'hint' }, t('settings-notifications-hint')),
       h('div', { class: 'choice-grid' }, boxes),
     ),
+    quietHoursFields(status),
+    startAtLogin,
     status,
   );
 }
