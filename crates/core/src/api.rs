@@ -17,6 +17,10 @@ use crate::inbox::{
     InboxPage, InboxQuery, InboxSummary, MarkMessageArgs, MessageView, NotificationRequest,
     ShowMessageArgs,
 };
+use crate::waste::{
+    MissingQuery, WasteAreaArgs, WasteAreaView, WasteCategoryView, WasteIcs, WasteItemView,
+    WasteMonth, WasteMonthArgs, WasteSchedule, WasteSearchArgs,
+};
 use crate::{
     ApiError, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport, SyncStatus,
 };
@@ -102,6 +106,24 @@ operations! {
     inbox_summary(NoArgs) -> InboxSummary = |m, _| m.inbox_summary();
     /// The OS notifications due now, each given once (the app's shell raises them).
     take_notifications(NoArgs) -> Vec<NotificationRequest> = |m, _| m.take_notifications();
+
+    // Waste.
+    /// Items for what the resident typed (any script, romaji, typos, other languages), best first.
+    waste_search(WasteSearchArgs) -> Vec<WasteItemView> = |m, a| m.waste_search(a);
+    /// Every waste category, named as it is today, with its colour and holiday rule.
+    waste_categories(NoArgs) -> Vec<WasteCategoryView> = |m, _| m.waste_categories();
+    /// The areas of the collection calendar, and which city areas use each.
+    waste_areas(NoArgs) -> Vec<WasteAreaView> = |m, _| m.waste_areas();
+    /// Each category's next collection in an area (default: home), a collection that very day counting.
+    waste_next(WasteAreaArgs) -> WasteSchedule = |m, a| m.waste_next(a);
+    /// One month of collection days in an area, with holidays and centre closures.
+    waste_month(WasteMonthArgs) -> WasteMonth = |m, a| m.waste_month(a);
+    /// The area's calendar for the next 13 months as an iCalendar file.
+    waste_ics(WasteAreaArgs) -> WasteIcs = |m, a| m.waste_ics(a);
+    /// The searches that found nothing (kept on this device, the text only).
+    waste_missing(NoArgs) -> Vec<MissingQuery> = |m, _| m.waste_missing();
+    /// Forgets the searches that found nothing.
+    waste_missing_clear(NoArgs) -> () = |m, _| m.waste_missing_clear();
 }
 
 /// Whether `name` is an operation of the API.

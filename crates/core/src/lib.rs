@@ -67,6 +67,37 @@ pub struct Machi {
     fixed_now: Option<chrono::DateTime<chrono::FixedOffset>>,
     /// The inbox's searchable texts, for the held bundle and the resident's languages.
     inbox_text: Mutex<inbox::TextCache>,
+    /// What the platform around the core can do, as the shell found out (OS notifications).
+    notifications: Mutex<NotificationSupport>,
+    /// Bumped whenever the settings change, so a shell can apply what lives outside the core (start at login).
+    settings_changed: tokio::sync::watch::Sender<u64>,
+    /// What features build from the held bundle once (search indexes, timetables), dropped when it changes.
+    derived: Mutex<Derived>,
+}
+
+/// Per-bundle values built on first use, by type.
+#[derive(Default)]
+struct Derived {
+    /// The bundle they were built from (version and the time it was applied).
+    key: String,
+    values: std::collections::HashMap<
+        std::any::TypeId,
+        std::sync::Arc<dyn std::any::Any + Send + Sync>,
+    >,
+}
+
+/// Whether OS notifications reach the resident on this device, as the shell found out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationSupport {
+    /// Not known yet (the shell has not checked).
+    Unknown,
+    /// The OS shows Machi's notifications.
+    Available,
+    /// The desktop has no notification service running: messages still arrive in the inbox.
+    NoService,
+    /// Web mode: a browser tab gets no OS notifications; the Machi app does.
+    Browser,
 }
 
 /// The app's version, the city and the city data it holds.
@@ -78,6 +109,8 @@ pub struct AppInfo {
     pub bundle: BundleInfo,
     /// Files found damaged at this start and replaced, each with a sentence for the resident.
     pub recovered: Vec<RecoveryNotice>,
+    /// Whether OS notifications reach the resident here.
+    pub notifications: NotificationSupport,
 }
 
 /// A local file that was damaged (or from a newer Machi) and was set aside at start.
@@ -191,6 +224,9 @@ impl Machi {
                     .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
             }),
             inbox_text: Mutex::new(inbox::TextCache::default()),
+            notifications: Mutex::new(NotificationSupport::Unknown),
+            settings_changed: tokio::sync::watch::Sender::new(0),
+            derived: Mutex::new(Derived::default()),
         })
     }
 
@@ -282,6 +318,7 @@ impl Machi {
                 city_code: city.code,
                 bundle,
                 recovered: self.recovery_notices(&s.locale),
+                notifications: self.notification_support(),
             })
         })
     }
@@ -349,7 +386,28 @@ impl Machi {
     }
 
     pub fn update_settings(&self, patch: SettingsPatch) -> ApiResult<Settings> {
-        self.run(|conn| settings::update(conn, self.system_locale, patch))
+        let updated = self.run(|conn| settings::update(conn, self.system_locale, patch))?;
+        self.settings_changed.send_modify(|n| *n += 1);
+        Ok(updated)
+    }
+
+    /// Wakes whenever the settings change (the shell applies "start at login" from it).
+    pub fn watch_settings(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.settings_changed.subscribe()
+    }
+
+    /// What the shell found out about OS notifications here.
+    pub fn set_notification_support(&self, support: NotificationSupport) {
+        if let Ok(mut s) = self.notifications.lock() {
+            *s = support;
+        }
+    }
+
+    pub fn notification_support(&self) -> NotificationSupport {
+        self.notifications
+            .lock()
+            .map(|s| *s)
+            .unwrap_or(NotificationSupport::Unknown)
     }
 
     /// Every shipped locale in its own language, Japanese and やさしい日本語 first.
@@ -457,8 +515,15 @@ impl Machi {
         })
     }
 
-    /// The OS notifications due now (new messages the resident follows), each recorded so it never repeats.
+    /// The OS notifications due now — new messages the resident follows, and "put it out tonight" reminders —
+    /// each recorded so it never repeats.
     pub fn take_notifications(&self) -> ApiResult<Vec<inbox::NotificationRequest>> {
+        let mut due = self.due_messages()?;
+        due.extend(self.due_waste_reminders()?);
+        Ok(due)
+    }
+
+    fn due_messages(&self) -> ApiResult<Vec<inbox::NotificationRequest>> {
         let now = self.now();
         let locale = self.locale();
         self.run(|conn| {
@@ -478,6 +543,102 @@ impl Machi {
             tx.commit()?;
             Ok(due)
         })
+    }
+
+    fn due_waste_reminders(&self) -> ApiResult<Vec<inbox::NotificationRequest>> {
+        let s = self.settings()?;
+        let Some(home) = s.home_area.clone() else {
+            return Ok(vec![]);
+        };
+        if s.waste_reminders.evening.is_none() && s.waste_reminders.morning.is_none() {
+            return Ok(vec![]);
+        }
+        let state = self.waste_state_for_reminders()?;
+        let Ok(area) = self.waste_area_of(&state.content, &home) else {
+            return Ok(vec![]);
+        };
+        let chain = i18n::content_chain(&s.locale, &s.second_locale);
+        let now = self.now();
+        self.run(|conn| {
+            let given: std::collections::BTreeSet<String> = conn
+                .prepare("SELECT key FROM resident.waste_reminder_given")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let due = waste::reminders::due(
+                &state.content,
+                area,
+                &s.waste_reminders,
+                now.naive_local(),
+                &given,
+            );
+            let mut out = Vec::new();
+            for r in due {
+                conn.execute(
+                    "INSERT OR IGNORE INTO resident.waste_reminder_given (key, at) VALUES (?1, ?2)",
+                    rusqlite::params![r.key, now.to_rfc3339()],
+                )?;
+                let Some(category) = state.content.category(&r.category) else {
+                    continue;
+                };
+                let name = category.name_on(&r.date.to_string(), &chain).to_string();
+                let id = match r.kind {
+                    waste::reminders::ReminderKind::Evening => "waste-reminder-evening",
+                    waste::reminders::ReminderKind::Morning => "waste-reminder-morning",
+                };
+                out.push(inbox::NotificationRequest {
+                    kind: inbox::NotificationKind::WasteReminder,
+                    id: r.key,
+                    title: inbox::notify::plain(
+                        &self.l10n.format(&s.locale, id, &[("category", name)]),
+                        120,
+                    ),
+                    body: inbox::notify::plain(
+                        &self.l10n.format(&s.locale, "waste-reminder-body", &[]),
+                        180,
+                    ),
+                    urgent: false,
+                });
+            }
+            // A month of history is plenty to never repeat one.
+            conn.execute(
+                "DELETE FROM resident.waste_reminder_given WHERE at < ?1",
+                [(now - chrono::Duration::days(31)).to_rfc3339()],
+            )?;
+            Ok(out)
+        })
+    }
+
+    /// A value built from the held bundle (an index, a timetable), built on first use and kept until the bundle
+    /// changes.
+    pub(crate) fn derived<T: std::any::Any + Send + Sync>(
+        &self,
+        conn: &Connection,
+        build: impl FnOnce(&Connection) -> Result<T>,
+    ) -> Result<std::sync::Arc<T>> {
+        let key: String = conn
+            .query_row(
+                "SELECT bundle_version || '@' || applied_at FROM bundle_state WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap_or_default();
+        let mut derived = self
+            .derived
+            .lock()
+            .map_err(|_| Error::internal("derived cache poisoned"))?;
+        if derived.key != key {
+            derived.values.clear();
+            derived.key = key;
+        }
+        let id = std::any::TypeId::of::<T>();
+        if let Some(value) = derived.values.get(&id) {
+            if let Ok(v) = value.clone().downcast::<T>() {
+                return Ok(v);
+            }
+        }
+        let value = std::sync::Arc::new(build(conn)?);
+        derived.values.insert(id, value.clone());
+        Ok(value)
     }
 
     fn viewer<'a>(&self, s: &'a Settings, chain: &[&'a str]) -> inbox::Viewer<'a> {

@@ -17,7 +17,11 @@ export type AppInfo = { app_version: string, city_code: string, city_name: strin
 /**
  * Files found damaged at this start and replaced, each with a sentence for the resident.
  */
-recovered: Array<RecoveryNotice>, };
+recovered: Array<RecoveryNotice>, 
+/**
+ * Whether OS notifications reach the resident here.
+ */
+notifications: NotificationSupport, };
 
 /**
  * An area a resident can choose as home, named in their language.
@@ -42,6 +46,15 @@ export type BundleSource = "embedded" | "feed";
  * CAP 1.2 `<certainty>`.
  */
 export type Certainty = "observed" | "likely" | "possible" | "unlikely" | "unknown";
+
+/**
+ * One day of the month view.
+ */
+export type CollectionDay = { date: string, categories: Array<WasteCategoryView>, 
+/**
+ * A public holiday (collections follow each category's holiday rule).
+ */
+holiday: boolean, };
 
 /**
  * Why a file was set aside.
@@ -164,11 +177,11 @@ export type MessageState = "active" | "updated" | "withdrawn" | "expired";
 /**
  * One message in full, in the resident's language (or the original).
  */
-export type MessageView = { entry: InboxEntry, event: string, description: string, 
+export type MessageView = { entry: InboxEntry, event: ShownText, description: ShownText, 
 /**
  * "What to do": shown first for urgent alerts.
  */
-instruction: string, 
+instruction: ShownText, 
 /**
  * Urgent enough that the instruction comes first.
  */
@@ -184,7 +197,7 @@ areas: Array<string>,
 /**
  * The city's own description of the area, when it gave one.
  */
-area_description: string, 
+area_description: ShownText, 
 /**
  * The locale the city wrote it in (`ja` unless the city wrote only in another).
  */
@@ -207,9 +220,27 @@ superseded_by: string | null,
 references: Array<string>, withdrawal: Withdrawal | null, };
 
 /**
+ * A search that found nothing, kept (the text only) so the city can add the item.
+ */
+export type MissingQuery = { text: string, count: number, last_at: string, };
+
+/**
  * CAP `msgType`. `Ack` and `Error` are not for residents and are left out.
  */
 export type MsgType = "alert" | "update" | "cancel";
+
+/**
+ * The next collection of one category.
+ */
+export type NextCollection = { category: WasteCategoryView, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * 0 = today, 1 = tomorrow …
+ */
+days_from_today: number, };
 
 /**
  * The arguments of an operation that takes none: `{}` (or `null`, or nothing at all).
@@ -233,6 +264,11 @@ id: string, title: string, body: string,
  * Extreme or immediate: shown even in quiet hours, with the OS's critical urgency.
  */
 urgent: boolean, };
+
+/**
+ * Whether OS notifications reach the resident on this device, as the shell found out.
+ */
+export type NotificationSupport = "unknown" | "available" | "no_service" | "browser";
 
 /**
  * Hours in which only Extreme or Immediate messages notify, in the device's local time (`22:00`–`07:00`).
@@ -280,7 +316,11 @@ start_at_login: boolean,
 /**
  * The most messages the inbox keeps; the oldest read, unpinned ones go first.
  */
-inbox_cap: number, };
+inbox_cap: number, 
+/**
+ * When to be reminded to put the waste out.
+ */
+waste_reminders: WasteReminders, };
 
 /**
  * A change to some settings; absent fields stay as they are. `home_area: null` clears the home area.
@@ -293,7 +333,7 @@ home_area?: string | null, notifications?: Partial<Record<NotificationCategory, 
 /**
  * `null` switches quiet hours off.
  */
-quiet_hours?: QuietHours | null, start_at_login?: boolean, inbox_cap?: number, };
+quiet_hours?: QuietHours | null, start_at_login?: boolean, inbox_cap?: number, waste_reminders?: WasteReminders, };
 
 /**
  * `inbox_show`: which message, and whether to show it in the language the city wrote it in.
@@ -303,6 +343,12 @@ export type ShowMessageArgs = { id: string,
  * Show the original language instead of the resident's.
  */
 original?: boolean, };
+
+/**
+ * A text with the locale it is in (each field is picked along the resident's chain on its own, so a message with
+ * a Portuguese headline and only a Japanese text says so: the screen marks each block's language).
+ */
+export type ShownText = { text: string, locale: string, };
 
 /**
  * Which file was recovered.
@@ -330,9 +376,129 @@ export type UpdateSettingsArgs = { patch: SettingsPatch, };
 export type Urgency = "immediate" | "expected" | "future" | "past" | "unknown";
 
 /**
+ * `waste_next` / `waste_month`: where (a city area id or a 5374 area name; default the resident's home) and when.
+ */
+export type WasteAreaArgs = { area?: string, 
+/**
+ * `YYYY-MM-DD` (default today).
+ */
+on?: string, };
+
+/**
+ * A 5374 area a resident can pick for the calendar.
+ */
+export type WasteAreaView = { name: string, 
+/**
+ * The city areas (city.toml) whose calendar this is.
+ */
+city_areas: Array<string>, };
+
+/**
+ * A category as a resident sees it today.
+ */
+export type WasteCategoryView = { id: string, 
+/**
+ * The name valid today, in the resident's language.
+ */
+name: string, 
+/**
+ * `#RRGGBB`; never the only signal: the name is always shown.
+ */
+colour: string | null, description: string, 
+/**
+ * Collected on public holidays too.
+ */
+collected_on_holidays: boolean, };
+
+/**
+ * The calendar as an iCalendar file.
+ */
+export type WasteIcs = { file_name: string, 
+/**
+ * RFC 5545 text.
+ */
+ics: string, };
+
+/**
+ * One item of the dictionary.
+ */
+export type WasteItemView = { id: string, name: string, 
+/**
+ * The locale `name`, `how` and `notes` are in.
+ */
+locale: string, 
+/**
+ * The Japanese name and its reading, always (the bin labels and the city's lists are in Japanese).
+ */
+name_ja: string, reading: string | null, category: WasteCategoryView, 
+/**
+ * How to put it out.
+ */
+how: string, notes: string, 
+/**
+ * The word that matched the query, when it is not the name (a synonym, another language).
+ */
+matched: string | null, };
+
+export type WasteMonth = { area: string, year: number, month: number, 
+/**
+ * Only the days with a collection, in order.
+ */
+days: Array<CollectionDay>, 
+/**
+ * Days in the month the collection centre is closed (year-end), `YYYY-MM-DD`.
+ */
+closed: Array<string>, };
+
+export type WasteMonthArgs = { area?: string, year: number, month: number, };
+
+/**
+ * When to be reminded, and of which categories.
+ */
+export type WasteReminders = { 
+/**
+ * `HH:MM` the evening before (default `20:00`); `null` for none.
+ */
+evening: string | null, 
+/**
+ * `HH:MM` the same morning (before 08:00); `null` for none.
+ */
+morning: string | null, 
+/**
+ * Category ids to be reminded of; empty means every category.
+ */
+categories: Array<string>, };
+
+/**
+ * Each category's next collection in an area, soonest first.
+ */
+export type WasteSchedule = { 
+/**
+ * The 5374 area the days are for.
+ */
+area: string, 
+/**
+ * `YYYY-MM-DD`: the day "today" means here.
+ */
+on: string, next: Array<NextCollection>, };
+
+/**
+ * `waste_search`: what the resident typed, as they type.
+ */
+export type WasteSearchArgs = { query: string, 
+/**
+ * Search and answer in this locale instead of the resident's (`machi waste search --lang`).
+ */
+locale?: string, 
+/**
+ * At most this many items (default 20).
+ */
+limit?: number, };
+
+/**
  * A withdrawn message carries the city's words about the withdrawal.
  */
-export type Withdrawal = { id: string, sent: string, headline: string, description: string, };
+export type Withdrawal = { id: string, sent: string, headline: ShownText, description: ShownText, };
 
 /** Every error code, for code that must list them. */
 export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy'];
@@ -363,9 +529,25 @@ export type Operations = {
   inbox_summary: { args: NoArgs; result: InboxSummary };
   /** The OS notifications due now, each given once (the app's shell raises them). */
   take_notifications: { args: NoArgs; result: Array<NotificationRequest> };
+  /** Items for what the resident typed (any script, romaji, typos, other languages), best first. */
+  waste_search: { args: WasteSearchArgs; result: Array<WasteItemView> };
+  /** Every waste category, named as it is today, with its colour and holiday rule. */
+  waste_categories: { args: NoArgs; result: Array<WasteCategoryView> };
+  /** The areas of the collection calendar, and which city areas use each. */
+  waste_areas: { args: NoArgs; result: Array<WasteAreaView> };
+  /** Each category's next collection in an area (default: home), a collection that very day counting. */
+  waste_next: { args: WasteAreaArgs; result: WasteSchedule };
+  /** One month of collection days in an area, with holidays and centre closures. */
+  waste_month: { args: WasteMonthArgs; result: WasteMonth };
+  /** The area's calendar for the next 13 months as an iCalendar file. */
+  waste_ics: { args: WasteAreaArgs; result: WasteIcs };
+  /** The searches that found nothing (kept on this device, the text only). */
+  waste_missing: { args: NoArgs; result: Array<MissingQuery> };
+  /** Forgets the searches that found nothing. */
+  waste_missing_clear: { args: NoArgs; result: null };
 };
 
 export type OperationName = keyof Operations;
 
 /** The operation names, in declaration order. */
-export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications'];
+export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_clear'];

@@ -10,6 +10,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::i18n;
 use crate::inbox::notify::QuietHours;
+use crate::waste::reminders::WasteReminders;
 
 /// The notice categories a resident can mute or follow: the ones the city's notices are filed under.
 pub const NOTIFICATION_CATEGORIES: &[&str] = &machi_bundle::notices::CATEGORIES;
@@ -60,6 +61,8 @@ pub struct Settings {
     pub start_at_login: bool,
     /// The most messages the inbox keeps; the oldest read, unpinned ones go first.
     pub inbox_cap: u32,
+    /// When to be reminded to put the waste out.
+    pub waste_reminders: WasteReminders,
 }
 
 /// A change to some settings; absent fields stay as they are. `home_area: null` clears the home area.
@@ -96,6 +99,8 @@ pub struct SettingsPatch {
     pub start_at_login: Option<bool>,
     #[ts(optional)]
     pub inbox_cap: Option<u32>,
+    #[ts(optional)]
+    pub waste_reminders: Option<WasteReminders>,
 }
 
 fn double_option<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
@@ -121,6 +126,7 @@ impl Settings {
             quiet_hours: None,
             start_at_login: false,
             inbox_cap: crate::inbox::DEFAULT_CAP,
+            waste_reminders: WasteReminders::default(),
         }
     }
 }
@@ -130,7 +136,7 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
     let row = conn
         .query_row(
             "SELECT locale, second_locale, font_scale, high_contrast, home_area, notifications, locale_before_easy,
-                 quiet_hours, start_at_login, inbox_cap
+                 quiet_hours, start_at_login, inbox_cap, waste_reminders
              FROM resident.settings WHERE id = 1",
             [],
             |r| {
@@ -145,6 +151,7 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
                     quiet_hours: r.get(7)?,
                     start_at_login: r.get(8)?,
                     inbox_cap: r.get(9)?,
+                    waste_reminders: r.get(10)?,
                 })
             },
         )
@@ -175,6 +182,10 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
         quiet_hours: row.quiet_hours.and_then(|q| serde_json::from_str(&q).ok()),
         start_at_login: row.start_at_login,
         inbox_cap: row.inbox_cap,
+        waste_reminders: row
+            .waste_reminders
+            .and_then(|w| serde_json::from_str(&w).ok())
+            .unwrap_or_default(),
     })
 }
 
@@ -190,6 +201,7 @@ struct Stored {
     quiet_hours: Option<String>,
     start_at_login: bool,
     inbox_cap: u32,
+    waste_reminders: Option<String>,
 }
 
 /// Where やさしい日本語's "back" leads when nothing was chosen before it: the current locale, or Japanese.
@@ -204,11 +216,11 @@ fn return_locale_for(locale: &str) -> &str {
 fn save(conn: &Connection, s: &Settings) -> Result<()> {
     conn.execute(
         "INSERT INTO resident.settings (id, locale, second_locale, font_scale, high_contrast, home_area, notifications,
-             locale_before_easy, quiet_hours, start_at_login, inbox_cap)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             locale_before_easy, quiet_hours, start_at_login, inbox_cap, waste_reminders)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
          ON CONFLICT (id) DO UPDATE SET locale = ?1, second_locale = ?2, font_scale = ?3,
              high_contrast = ?4, home_area = ?5, notifications = ?6, locale_before_easy = ?7, quiet_hours = ?8,
-             start_at_login = ?9, inbox_cap = ?10",
+             start_at_login = ?9, inbox_cap = ?10, waste_reminders = ?11",
         params![
             s.locale,
             s.second_locale,
@@ -223,6 +235,7 @@ fn save(conn: &Connection, s: &Settings) -> Result<()> {
                 .transpose()?,
             s.start_at_login,
             s.inbox_cap,
+            serde_json::to_string(&s.waste_reminders).map_err(Error::internal)?,
         ],
     )?;
     Ok(())
@@ -291,6 +304,12 @@ pub fn update(conn: &Connection, system_locale: &str, patch: SettingsPatch) -> R
     }
     if let Some(on) = patch.start_at_login {
         s.start_at_login = on;
+    }
+    if let Some(reminders) = patch.waste_reminders {
+        reminders
+            .check()
+            .map_err(|detail| Error::InvalidInput { detail })?;
+        s.waste_reminders = reminders;
     }
     if let Some(cap) = patch.inbox_cap {
         if !(50..=100_000).contains(&cap) {

@@ -138,6 +138,7 @@ const CONTENT_MIGRATIONS: &[&str] = &[
         reaches        TEXT,               -- ",id,id," of the areas reached; NULL = the whole city
         refs           TEXT NOT NULL CHECK (json_valid(refs)),
         superseded_by  TEXT,
+        superseded_at  INTEGER,
         withdrawn_by   TEXT,
         withdrawn_at   INTEGER
     ) STRICT;
@@ -178,6 +179,19 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
     ALTER TABLE resident.settings ADD COLUMN start_at_login INTEGER NOT NULL DEFAULT 0 CHECK (start_at_login IN (0, 1));
     ALTER TABLE resident.settings ADD COLUMN inbox_cap INTEGER NOT NULL DEFAULT 2000 CHECK (inbox_cap >= 50);
     ALTER TABLE resident.settings ADD COLUMN notify_baseline_at TEXT;
+    "#,
+    // 3: waste: the searches that found nothing (the text only), the reminders given, and when to remind.
+    r#"
+    CREATE TABLE resident.waste_missing (
+        text     TEXT PRIMARY KEY,
+        count    INTEGER NOT NULL,
+        last_at  TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE resident.waste_reminder_given (
+        key  TEXT PRIMARY KEY,
+        at   TEXT NOT NULL
+    ) STRICT;
+    ALTER TABLE resident.settings ADD COLUMN waste_reminders TEXT CHECK (waste_reminders IS NULL OR json_valid(waste_reminders));
     "#,
 ];
 
