@@ -13,7 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::content::{CITY_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET};
+use crate::content::{CITY_DATASET, FORMS_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET};
 use crate::load::{import, Imported};
 use crate::manifest::{FileEntry, Manifest, MANIFEST_FORMAT, MANIFEST_NAME, SIGNATURE_NAME};
 use crate::messages;
@@ -141,7 +141,17 @@ pub fn write_bundle(
     ];
     // A city without a bus feed ships no empty timetable: the app then offers no bus screens.
     if let Some(transit) = &imported.transit {
-        datasets.push((TRANSIT_DATASET.to_string(), dataset_bytes(TRANSIT_DATASET, transit)?));
+        datasets.push((
+            TRANSIT_DATASET.to_string(),
+            dataset_bytes(TRANSIT_DATASET, transit)?,
+        ));
+    }
+    // Likewise a city without form templates ships no forms file: the app then offers no form screens.
+    if let Some(forms) = &imported.forms {
+        datasets.push((
+            FORMS_DATASET.to_string(),
+            dataset_bytes(FORMS_DATASET, forms)?,
+        ));
     }
     // Messages go in monthly chunks, so one new message changes one small file, not the whole history.
     for (name, chunk) in messages::chunks(&imported.messages) {

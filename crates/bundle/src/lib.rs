@@ -11,6 +11,7 @@
 
 pub mod city;
 pub mod content;
+pub mod forms;
 pub mod holidays;
 pub mod manifest;
 pub mod messages;

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
     Certainty, CityContent, Localized, Message, MessageArea, MessageOrigin, MessageStatus,
-    MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency, WasteContent, MESSAGES_PREFIX,
+    MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency, WasteContent,
+    MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
 use machi_bundle::{
