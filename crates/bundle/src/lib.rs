@@ -21,6 +21,7 @@ pub mod source;
 pub mod table;
 pub mod text;
 pub mod transit;
+pub mod wait;
 pub mod waste;
 
 mod builder;

@@ -125,6 +125,29 @@ pub enum PayloadError {
     BadRowCount { field: String, found: String },
 }
 
+impl PayloadError {
+    /// A stable code for programs and scripts (`missing_parts`); the message may change, this may not.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PayloadError::NotAFormCode => "not_a_form_code",
+            PayloadError::UnsupportedFormat { .. } => "unsupported_format",
+            PayloadError::BadHeader => "bad_header",
+            PayloadError::ForeignPart { .. } => "foreign_part",
+            PayloadError::DuplicatePart { .. } => "duplicate_part",
+            PayloadError::MissingParts { .. } => "missing_parts",
+            PayloadError::ChecksumMismatch => "checksum_mismatch",
+            PayloadError::BadEncoding(_) => "bad_encoding",
+            PayloadError::BadEscape => "bad_escape",
+            PayloadError::BadBody => "bad_body",
+            PayloadError::TooLarge { .. } => "too_large",
+            PayloadError::WrongForm { .. } => "wrong_form",
+            PayloadError::VersionMismatch { .. } => "version_mismatch",
+            PayloadError::TooManyValues { .. } => "too_many_values",
+            PayloadError::BadRowCount { .. } => "bad_row_count",
+        }
+    }
+}
+
 fn list(items: &[usize]) -> String {
     items
         .iter()
