@@ -32,7 +32,7 @@ fn main() {
             let (mut r, mut z) = (0, 0);
             for span in (base..).step_by(2).take(TRIALS as usize) {
                 let img = camera::camera_view(&bytes, version, span);
-                r += u32::from(camera::rqrr_read(&img).iter().any(|got| *got == bytes));
+                r += u32::from(camera::rqrr_read(&img).contains(&bytes));
                 z += u32::from(zbar && camera::zbar_reads(&img, &bytes, &dir, "view"));
             }
             if zbar {

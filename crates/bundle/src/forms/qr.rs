@@ -13,10 +13,11 @@ use qrcode::{EcLevel, QrCode, Version};
 
 use super::payload::{byte_capacity_m, EncodedForm};
 
-/// The largest QR version Machi draws. Measured (docs/forms-qr.md): a code of this version still decodes
-/// with rqrr and zbar when a counter camera sees the phone screen's code at 260 × 260 pixels, blurred;
-/// version 40 does not.
-pub const MAX_QR_VERSION: u8 = 13;
+/// The largest QR version Machi draws. Measured (docs/forms-qr.md, `cargo run -p machi-publish --example
+/// qr_limits`): filled to capacity, version 8 is read by both rqrr and zbar in at least 9 of 10 views when a
+/// counter camera sees the phone's code across 260 or 320 pixels, soft and with glare; version 9 and above
+/// fall to 7 in 10 or worse with rqrr, and version 40 is read by neither.
+pub const MAX_QR_VERSION: u8 = 8;
 
 /// How many payload bytes one code may hold: the capacity of [`MAX_QR_VERSION`] at level M.
 pub fn max_bytes_per_code() -> usize {
@@ -65,8 +66,8 @@ pub fn png_bytes(image: &GrayImage) -> Result<Vec<u8>, QrRenderError> {
     Ok(out.into_inner())
 }
 
-/// Every part of an encoded form as a PNG, in order; `module_px` 8 prints a version-13 code about 4 cm wide
-/// at 300 dpi and fills a phone screen's width.
+/// Every part of an encoded form as a PNG, in order; with `module_px` 8 a version-8 code is 456 px square
+/// (about 4 cm at 300 dpi) and fills a phone screen's width.
 pub fn render_parts(form: &EncodedForm, module_px: u32) -> Result<Vec<Vec<u8>>, QrRenderError> {
     form.parts
         .iter()
