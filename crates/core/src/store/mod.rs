@@ -179,6 +179,17 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
     ALTER TABLE resident.settings ADD COLUMN inbox_cap INTEGER NOT NULL DEFAULT 2000 CHECK (inbox_cap >= 50);
     ALTER TABLE resident.settings ADD COLUMN notify_baseline_at TEXT;
     "#,
+    // 3: form drafts (書かない窓口): what the resident has typed into each form, kept until they delete it, and
+    // when they agreed to fill it from their profile.
+    r#"
+    CREATE TABLE resident.form_draft (
+        form_id             TEXT PRIMARY KEY,
+        form_version        INTEGER NOT NULL CHECK (form_version >= 1),
+        fields              TEXT NOT NULL CHECK (json_valid(fields)),
+        prefill_consent_at  TEXT,
+        updated_at          TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version of the content cache this build writes.
