@@ -379,6 +379,33 @@ fn split_even(sizes: &[(char, usize)], target: usize) -> Vec<(String, usize)> {
     chunks
 }
 
+/// A part's bytes from the text a reader handed over instead of bytes: a keyboard-mode scanner or a library
+/// that decoded the code itself. Text of characters up to U+00FF only is the ISO-8859-1 reading (the QR
+/// default without ECI): one byte each. Otherwise the `MF1S`/`MF1U` flag says how to encode it back; for
+/// Shift_JIS the JIS X 0208 readings that CP932 spells differently (〜 U+301C, ‖, −, ¢, £, ¬) are mapped to
+/// the CP932 bytes first.
+pub fn part_from_text(text: &str) -> Vec<u8> {
+    if text.chars().all(|c| u32::from(c) <= 0xFF) {
+        return text.chars().map(|c| u32::from(c) as u8).collect();
+    }
+    if text.starts_with("MF1U") {
+        return text.as_bytes().to_vec();
+    }
+    let cp932: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{301C}' => '\u{FF5E}',
+            '\u{2016}' => '\u{2225}',
+            '\u{2212}' => '\u{FF0D}',
+            '\u{00A2}' => '\u{FFE0}',
+            '\u{00A3}' => '\u{FFE1}',
+            '\u{00AC}' => '\u{FFE2}',
+            _ => c,
+        })
+        .collect();
+    SHIFT_JIS.encode(&cp932).0.into_owned()
+}
+
 struct Part<'a> {
     encoding: PayloadEncoding,
     index: usize,

@@ -802,3 +802,36 @@ mod qr {
         assert!(img.width() > 21);
     }
 }
+
+#[test]
+fn text_from_readers_that_decode_themselves_turns_back_into_the_codes_bytes() {
+    let form = sample_form();
+    let mut values = filled(1);
+    values.insert("address".into(), text("小山市中央町1〜2 ‖棟"));
+    let values = check_form(&form, &values, today()).values;
+    let parts = payload::encode(&form, &values, byte_capacity_m(13))
+        .unwrap()
+        .parts;
+    let part = &parts[0];
+    assert!(part.starts_with(b"MF1S"));
+    // A reader that took the bytes as ISO-8859-1 (zbar without ECI).
+    let latin1: String = part.iter().map(|b| char::from(*b)).collect();
+    assert_eq!(&payload::part_from_text(&latin1), part);
+    // A reader that decoded JIS X 0208 Shift_JIS (iconv): ～ comes back as 〜 U+301C, ∥ as ‖.
+    let jis = encoding_rs::SHIFT_JIS
+        .decode(part)
+        .0
+        .replace('～', "〜")
+        .replace('∥', "‖");
+    assert!(jis.contains('〜'));
+    assert_eq!(&payload::part_from_text(&jis), part);
+    // UTF-8 parts are their own text.
+    let mut values = filled(1);
+    values.insert("name".into(), text("김민준"));
+    let values = check_form(&form, &values, today()).values;
+    let parts = payload::encode(&form, &values, byte_capacity_m(13))
+        .unwrap()
+        .parts;
+    let utf8 = String::from_utf8(parts[0].clone()).unwrap();
+    assert_eq!(payload::part_from_text(&utf8), parts[0]);
+}

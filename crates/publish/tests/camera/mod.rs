@@ -78,6 +78,21 @@ pub fn zbar_read(png: &Path) -> Option<Vec<u8>> {
     Some(out.stdout)
 }
 
+/// zbarimg's plain `-q --raw` reading: text, as zbar decoded the code's bytes (without ECI it guesses
+/// ISO-8859-1 or Shift_JIS, and prints UTF-8).
+pub fn zbar_read_text(png: &Path) -> Option<String> {
+    let out = Command::new("zbarimg")
+        .args(["-q", "--raw"])
+        .arg(png)
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8(out.stdout).ok()?;
+    Some(text.strip_suffix('\n').unwrap_or(&text).to_string())
+}
+
 /// Whether zbar reads exactly `expected` from `img` (written to `dir`).
 pub fn zbar_reads(img: &GrayImage, expected: &[u8], dir: &Path, name: &str) -> bool {
     let path = dir.join(format!("{name}.png"));
