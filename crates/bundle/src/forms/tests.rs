@@ -835,3 +835,15 @@ fn text_from_readers_that_decode_themselves_turns_back_into_the_codes_bytes() {
     let utf8 = String::from_utf8(parts[0].clone()).unwrap();
     assert_eq!(payload::part_from_text(&utf8), parts[0]);
 }
+
+#[test]
+fn the_example_in_docs_forms_qr_is_what_the_encoder_writes() {
+    let body = "seal-registration;1;2026-04-10;小山 花子;オヤマ ハナコ;1990-02-02;;栃木県小山市中央町1-1-1;0285-22-1111;self;photo-id";
+    let encoded = payload::encode_body(body, byte_capacity_m(8)).unwrap();
+    assert_eq!(encoded.parts.len(), 1);
+    let text = encoding_rs::SHIFT_JIS
+        .decode(&encoded.parts[0])
+        .0
+        .into_owned();
+    assert_eq!(text, format!("MF1S:1/1:341D8F51:{body}"));
+}

@@ -14,7 +14,6 @@ pub struct Draft {
     pub form_id: String,
     /// The template version the draft was typed against; the app checks it again against the current one.
     pub form_version: u32,
-    #[ts(type = "Record<string, string | string[] | Array<Record<string, string>>>")]
     pub fields: FormValues,
     /// When the resident agreed to fill this form from their profile (RFC 3339); `None` until they do.
     pub prefill_consent_at: Option<String>,
