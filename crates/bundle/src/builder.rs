@@ -13,7 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::content::{CITY_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET};
+use crate::content::{CITY_DATASET, FORMS_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET};
 use crate::load::{import, Imported};
 use crate::manifest::{
     index_page_name, FileEntry, FileIndex, Manifest, INDEX_PAGE_FILES, MANIFEST_FORMAT,
@@ -160,6 +160,13 @@ pub fn write_bundle(
         datasets.push((
             TRANSIT_DATASET.to_string(),
             dataset_bytes(TRANSIT_DATASET, transit)?,
+        ));
+    }
+    // Likewise a city without form templates ships no forms file: the app then offers no form screens.
+    if let Some(forms) = &imported.forms {
+        datasets.push((
+            FORMS_DATASET.to_string(),
+            dataset_bytes(FORMS_DATASET, forms)?,
         ));
     }
     for (name, bytes) in datasets {

@@ -15,6 +15,10 @@ pub const CITY_DATASET: &str = "city.json";
 pub const PLACES_DATASET: &str = "places.json";
 pub const WASTE_DATASET: &str = "waste.json";
 pub const TRANSIT_DATASET: &str = "transit.json";
+/// The form templates and counters: [`crate::forms::FormsContent`].
+pub const FORMS_DATASET: &str = "forms.json";
+
+pub use crate::forms::FormsContent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct LatLon {

@@ -11,6 +11,7 @@
 
 pub mod city;
 pub mod content;
+pub mod forms;
 pub mod holidays;
 pub mod manifest;
 pub mod messages;
@@ -20,6 +21,7 @@ pub mod source;
 pub mod table;
 pub mod text;
 pub mod transit;
+pub mod wait;
 pub mod waste;
 
 mod builder;

@@ -5,14 +5,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::content::{
-    CityContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent,
+    CityContent, FormsContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent,
 };
 use crate::messages::{CityContext, SourcedMessage};
 use crate::problem::Report;
 use crate::source::{parse_city, CitySource, SourceKind, SourceShape, CITY_FILE};
 use crate::text::{decode, Encoding};
 use crate::waste::WasteSources;
-use crate::{city, messages, places, transit, waste};
+use crate::{city, forms, messages, places, transit, waste};
 
 /// One decoded source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +58,8 @@ pub struct Imported {
     pub messages: Vec<Message>,
     /// The bus timetable, when the city has a `gtfs_jp` source.
     pub transit: Option<TransitContent>,
+    /// The form templates and counters, when the city has a `forms` source.
+    pub forms: Option<FormsContent>,
     pub media: Vec<MediaFile>,
 }
 
@@ -106,6 +108,10 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         .map(|m| m.message)
         .collect();
     let transit = import_transit(&source, &texts, report);
+    let forms = source
+        .sources_of(SourceKind::Forms)
+        .next()
+        .map(|_| forms::import::import(texts_of(&source, &texts, SourceKind::Forms), report));
     warn_unlisted(src_dir, &source, report);
 
     Some(Imported {
@@ -115,6 +121,7 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         places,
         messages,
         transit,
+        forms,
         media,
     })
 }

@@ -89,6 +89,8 @@ pub enum SourceKind {
     Cap,
     /// A GTFS-JP bus feed: the folder of `agency.txt`, `stops.txt`, … that the operator exports.
     GtfsJp,
+    /// Form templates, one TOML file a form, and `counters.toml`: a glob such as `forms/*.toml`.
+    Forms,
 }
 
 /// Whether a source names one file, a folder that a city replaces wholesale (a 5374 set, a GTFS feed), or a
@@ -104,7 +106,7 @@ pub enum SourceShape {
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 12] = [
+    pub const ALL: [SourceKind; 13] = [
         SourceKind::Waste5374,
         SourceKind::WasteCategories,
         SourceKind::WasteItems,
@@ -117,6 +119,7 @@ impl SourceKind {
         SourceKind::Notices,
         SourceKind::Cap,
         SourceKind::GtfsJp,
+        SourceKind::Forms,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -133,6 +136,7 @@ impl SourceKind {
             SourceKind::Notices => "notices",
             SourceKind::Cap => "cap",
             SourceKind::GtfsJp => "gtfs_jp",
+            SourceKind::Forms => "forms",
         }
     }
 
@@ -156,7 +160,7 @@ impl SourceKind {
     /// What the `path` of this kind names.
     pub fn shape(self) -> SourceShape {
         match self {
-            SourceKind::Cap => SourceShape::Glob,
+            SourceKind::Cap | SourceKind::Forms => SourceShape::Glob,
             SourceKind::Waste5374 => SourceShape::Folder,
             SourceKind::GtfsJp => SourceShape::Folder,
             _ => SourceShape::File,
@@ -171,6 +175,7 @@ impl SourceKind {
                 | SourceKind::Cap
                 | SourceKind::WasteCategories
                 | SourceKind::GtfsJp
+                | SourceKind::Forms
         )
     }
 }

@@ -5,9 +5,13 @@
 //! - `build SRC --out DIR --secret-key FILE` builds the bundle and signs its manifest, and writes each waste
 //!   area's collection calendar as open data (.ics and .csv in `DIR/open-data/waste/`).
 //! - `serve DIR` serves a bundle folder over HTTP for development, with the caching headers of production.
+//! - `form-decode IMAGE…` shows what a counter reads from a resident's form QR codes.
+//! - `wait-status --out DIR …` writes the counters' queues as a signed `wait.json` beside the bundle.
 
+mod forms;
 mod keys;
 mod serve;
+mod wait;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -73,6 +77,46 @@ enum Command {
         #[arg(long, default_value = "127.0.0.1")]
         host: std::net::IpAddr,
     },
+    /// Read a resident's form QR codes (PNG or JPEG images, one or several codes each) and print the form,
+    /// its version and every field under its official Japanese name.
+    FormDecode {
+        /// The images holding the codes of one form, in any order.
+        #[arg(required = true)]
+        images: Vec<PathBuf>,
+        /// The city's source folder, for the templates (forms/*.toml).
+        #[arg(long, conflicts_with = "bundle")]
+        src: Option<PathBuf>,
+        /// A built bundle folder (holding manifest.json), for the templates (forms.json).
+        #[arg(long)]
+        bundle: Option<PathBuf>,
+        /// Print one JSON document instead of the listing.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the counters' queues as a signed wait.json (+ wait.json.minisig) beside the bundle.
+    WaitStatus {
+        /// The bundle folder to write into (created if needed).
+        #[arg(long)]
+        out: PathBuf,
+        /// The minisign secret key (machi.key from `keygen`): the bundle's key.
+        #[arg(long)]
+        secret_key: PathBuf,
+        /// A counter's queue: ID=WAITING:MINUTES (e.g. shimin=5:20); repeat for each counter.
+        #[arg(long = "counter", value_name = "ID=WAITING:MINUTES")]
+        counters: Vec<String>,
+        /// The ticket machine's CSV export: columns id, waiting, minutes.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// The city's source folder: city code and trusted keys from city.toml, counters from the forms.
+        #[arg(long)]
+        src: Option<PathBuf>,
+        /// The city code, instead of reading it from --src.
+        #[arg(long, conflicts_with = "src")]
+        city_code: Option<String>,
+        /// When the ticket machine counted (RFC 3339); default now.
+        #[arg(long)]
+        at: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -99,6 +143,39 @@ fn main() -> ExitCode {
         Command::Serve { dir, port, host } => {
             serve::run(&dir, host, port).map(|_| ExitCode::SUCCESS)
         }
+        Command::FormDecode {
+            images,
+            src,
+            bundle,
+            json,
+        } => form_decode(&images, src.as_deref(), bundle.as_deref(), json),
+        Command::WaitStatus {
+            out,
+            secret_key,
+            counters,
+            csv,
+            src,
+            city_code,
+            at,
+        } => wait::write(&wait::WaitRequest {
+            out: &out,
+            secret_key: &secret_key,
+            counters: &counters,
+            csv: csv.as_deref(),
+            src: src.as_deref(),
+            city_code: city_code.as_deref(),
+            at: at.as_deref(),
+        })
+        .map(|status| {
+            println!(
+                "wrote {} for {} counters at {} in {}",
+                machi_bundle::wait::WAIT_NAME,
+                status.counters.len(),
+                status.updated_at,
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }),
     };
     match result {
         Ok(code) => code,
@@ -122,6 +199,28 @@ fn today_in_japan() -> chrono::NaiveDate {
 fn print_report(report: &Report) {
     eprint!("{report}");
     eprintln!("{}", report.summary());
+}
+
+fn form_decode(
+    images: &[PathBuf],
+    src: Option<&Path>,
+    bundle: Option<&Path>,
+    json: bool,
+) -> Result<ExitCode> {
+    let from = match (src, bundle) {
+        (Some(src), _) => forms::TemplateSource::Sources(src),
+        (None, Some(bundle)) => forms::TemplateSource::Bundle(bundle),
+        (None, None) => bail!("give the templates: --src DIR (the city's sources) or --bundle DIR"),
+    };
+    let templates = forms::load_forms(from)?;
+    let codes = forms::read_codes(images)?;
+    let form = forms::decode_form(&codes, &templates)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&form)?);
+    } else {
+        print!("{}", forms::render_text(&form));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(src: &Path) -> Result<ExitCode> {

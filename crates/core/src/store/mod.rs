@@ -193,6 +193,17 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
     ) STRICT;
     ALTER TABLE resident.settings ADD COLUMN waste_reminders TEXT CHECK (waste_reminders IS NULL OR json_valid(waste_reminders));
     "#,
+    // 4: form drafts (書かない窓口): what the resident has typed into each form, kept until they delete it, and
+    // when they agreed to fill it from their profile.
+    r#"
+    CREATE TABLE resident.form_draft (
+        form_id             TEXT PRIMARY KEY,
+        form_version        INTEGER NOT NULL CHECK (form_version >= 1),
+        fields              TEXT NOT NULL CHECK (json_valid(fields)),
+        prefill_consent_at  TEXT,
+        updated_at          TEXT NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version of the content cache this build writes.
