@@ -13,7 +13,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::content::{CITY_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET};
+use crate::content::{
+    CITY_DATASET, HEALTH_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET,
+};
 use crate::load::{import, Imported};
 use crate::manifest::{FileEntry, Manifest, MANIFEST_FORMAT, MANIFEST_NAME, SIGNATURE_NAME};
 use crate::messages;
@@ -141,7 +143,17 @@ pub fn write_bundle(
     ];
     // A city without a bus feed ships no empty timetable: the app then offers no bus screens.
     if let Some(transit) = &imported.transit {
-        datasets.push((TRANSIT_DATASET.to_string(), dataset_bytes(TRANSIT_DATASET, transit)?));
+        datasets.push((
+            TRANSIT_DATASET.to_string(),
+            dataset_bytes(TRANSIT_DATASET, transit)?,
+        ));
+    }
+    // Likewise a city without a points scheme ships no rules: the app then offers no points screens.
+    if let Some(health) = &imported.health {
+        datasets.push((
+            HEALTH_DATASET.to_string(),
+            dataset_bytes(HEALTH_DATASET, health)?,
+        ));
     }
     // Messages go in monthly chunks, so one new message changes one small file, not the whole history.
     for (name, chunk) in messages::chunks(&imported.messages) {

@@ -4,13 +4,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::content::{CityContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent};
+use crate::content::{
+    CityContent, HealthContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent,
+};
 use crate::messages::{CityContext, SourcedMessage};
 use crate::problem::Report;
 use crate::source::{parse_city, CitySource, SourceKind, SourceShape, CITY_FILE};
 use crate::text::{decode, Encoding};
 use crate::waste::WasteSources;
-use crate::{city, messages, places, transit, waste};
+use crate::{city, health, messages, places, transit, waste};
 
 /// One decoded source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +58,8 @@ pub struct Imported {
     pub messages: Vec<Message>,
     /// The bus timetable, when the city has a `gtfs_jp` source.
     pub transit: Option<TransitContent>,
+    /// The health-points scheme, when the city has a `health_rules` source.
+    pub health: Option<HealthContent>,
     pub media: Vec<MediaFile>,
 }
 
@@ -104,6 +108,8 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         .map(|m| m.message)
         .collect();
     let transit = import_transit(&source, &texts, report);
+    let health = first_text(&source, &texts, SourceKind::HealthRules)
+        .map(|text| health::rules::import(text, &source.city.default_locale, report));
     warn_unlisted(src_dir, &source, report);
 
     Some(Imported {
@@ -113,6 +119,7 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         places,
         messages,
         transit,
+        health,
         media,
     })
 }
