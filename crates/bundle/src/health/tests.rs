@@ -616,7 +616,10 @@ fn qr_codes_carry_the_text_byte_for_byte() {
     let code =
         crate::qr::byte_mode_code(payload.as_bytes(), crate::qr::ErrorCorrection::H, 40).unwrap();
     let png = crate::qr::render_png(&code, 4, 8);
-    assert_eq!(crate::qr::read_codes(&png).unwrap(), std::slice::from_ref(&payload));
+    assert_eq!(
+        crate::qr::read_codes(&png).unwrap(),
+        std::slice::from_ref(&payload)
+    );
     // Japanese in byte mode (never Kanji mode), as a counter code with a name.
     let s = summary(vec![payload]);
     let text = &s.to_texts(COUNTER_PART_MAX_BYTES)[0];
