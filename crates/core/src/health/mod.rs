@@ -7,12 +7,14 @@
 //! - [`ledger`]: append-only entries per profile, one claim counted once; corrections are entries too.
 //! - [`points`]: earning (steps, check-ups, check-ins, streak bonuses) and reading (balance, tier, draw
 //!   entries, the counter code) through a [`PointsLedger`].
+//! - [`import`]: daily steps from Google Fit Takeout and Apple Health exports.
 //! - [`export`]: a profile's data as JSON and CSV, and deleting all of it.
 //!
 //! Everything lives in the resident's file (`resident.` tables); nothing here touches the city cache or the
 //! network. The rules come from the held bundle's `health.json`, the trusted event keys from its `city.json`.
 
 pub mod export;
+pub mod import;
 pub mod ledger;
 pub mod points;
 pub mod profile;
@@ -25,6 +27,7 @@ use chrono::NaiveDate;
 use machi_bundle::health::CheckInError;
 use rusqlite::Connection;
 
+pub use import::{import_apple_health_xml, import_google_fit_csv, StepImportError};
 pub use ledger::{LedgerEntry, Posted, Source};
 pub use points::{
     counter_pngs, counter_texts, CheckInCredit, PointsLedger, PointsStatus, StepOrigin,
@@ -55,6 +58,8 @@ pub enum HealthError {
     CheckIn(#[from] CheckInError),
     #[error("no check-in code was found in the image")]
     NoCodeInImage,
+    #[error(transparent)]
+    Import(#[from] StepImportError),
     /// The ledger refused a post (over a cap, negative); a bug if it ever reaches a resident.
     #[error("ledger: {0}")]
     Ledger(String),
@@ -74,6 +79,7 @@ impl HealthError {
             HealthError::UnknownCheckup(_) => "points.unknown_checkup",
             HealthError::CheckIn(e) => e.code(),
             HealthError::NoCodeInImage => "checkin.no_code",
+            HealthError::Import(_) => "points.import",
             HealthError::Ledger(_) => "points.ledger",
             HealthError::Storage(_) => "storage",
         }

@@ -790,3 +790,81 @@ fn a_profile_exports_as_json_and_csv_with_its_corrections() {
         rows[2]
     );
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Step imports.
+
+const GOOGLE_FIT: &str = include_str!("testdata/google-fit-daily-activity-metrics.csv");
+const APPLE_HEALTH: &str = include_str!("testdata/apple-health-export.xml");
+
+#[test]
+fn google_fit_takeout_reads_date_and_step_count_by_name() {
+    let days = import_google_fit_csv(GOOGLE_FIT).unwrap();
+    assert_eq!(
+        days,
+        [
+            (day("2026-05-01"), 7_012),
+            (day("2026-05-02"), 9_450),
+            (day("2026-05-04"), 12_510),
+            (day("2026-05-05"), 451)
+        ]
+    );
+    let reordered = "Step count,Heart Points,Date\n4000,1,2026-06-01\n\"5,000\",2,2026-06-02\n";
+    assert_eq!(
+        import_google_fit_csv(reordered).unwrap(),
+        [(day("2026-06-01"), 4_000)],
+        "a count that is not a number is skipped"
+    );
+    let e = import_google_fit_csv("Date,Calories (kcal)\n2026-06-01,1800\n").unwrap_err();
+    assert!(
+        matches!(e, StepImportError::MissingColumn("Step count")),
+        "{e}"
+    );
+}
+
+#[test]
+fn apple_health_takes_the_largest_source_of_each_local_day() {
+    let days = import_apple_health_xml(APPLE_HEALTH.as_bytes()).unwrap();
+    assert_eq!(
+        days,
+        [
+            // iPhone 3,000 + 2,500 and Watch 4,000 + 2,000: the Watch's 6,000, not 11,500.
+            (day("2026-05-01"), 6_000),
+            // 8,000 + 1,200.4 at 23:50 + 300 recorded in Pacific time on its own 2 May.
+            (day("2026-05-02"), 9_500),
+            (day("2026-05-03"), 500)
+        ]
+    );
+    assert!(matches!(
+        import_apple_health_xml("<?xml version=\"1.0\"?><Other/>".as_bytes()),
+        Err(StepImportError::NotHealthData)
+    ));
+    // The stream is read in small pieces: the mark may straddle them.
+    let slow = std::io::BufReader::with_capacity(7, APPLE_HEALTH.as_bytes());
+    assert_eq!(import_apple_health_xml(slow).unwrap(), days);
+}
+
+#[test]
+fn an_import_corrects_changed_days_and_skips_days_outside_the_scheme() {
+    let s = setup();
+    let book = s.book(&two_versions());
+    let l = PointsLedger::new(&s.conn, &book, now());
+    let p = s.profile("花子");
+    let mut google = import_google_fit_csv(GOOGLE_FIT).unwrap();
+    google.push((day("2025-05-01"), 9_000));
+    let first = l.import_steps(p, &google, StepOrigin::GoogleFit).unwrap();
+    assert_eq!((first.recorded, first.skipped), (4, 1));
+    let again = l.import_steps(p, &google, StepOrigin::GoogleFit).unwrap();
+    assert_eq!(
+        (again.recorded, again.unchanged, again.corrected),
+        (0, 4, 0)
+    );
+    let apple = import_apple_health_xml(APPLE_HEALTH.as_bytes()).unwrap();
+    let third = l.import_steps(p, &apple, StepOrigin::AppleHealth).unwrap();
+    // 1 May 7,012 → 6,000 and 2 May 9,450 → 9,500 are corrections; 3 May is new.
+    assert_eq!((third.recorded, third.corrected), (1, 2));
+    let steps = ledger::day_steps(&s.conn, p, "2026-04-01", "2027-03-31").unwrap();
+    assert_eq!(steps[&day("2026-05-01")], 6_000);
+    // 6,000 → 6, 9,500 → 9, 500 → 0, 12,510 → 10 (the cap), 451 → 0.
+    assert_eq!(balance(&l, p), 6 + 9 + 10);
+}
