@@ -24,7 +24,8 @@ pub mod rules;
 mod tests;
 
 use chrono::NaiveDate;
-use machi_bundle::health::CheckInError;
+use machi_bundle::content::{HealthContent, HEALTH_DATASET};
+use machi_bundle::health::{CheckInError, CheckInTrust};
 use rusqlite::Connection;
 
 pub use import::{import_apple_health_xml, import_google_fit_csv, StepImportError};
@@ -100,6 +101,26 @@ impl From<HealthError> for crate::Error {
             },
         }
     }
+}
+
+/// The held bundle's points scheme (its rule sets remembered on the way) and the keys it trusts for event
+/// check-ins; `None` when the city publishes no scheme. Calling it after every applied bundle also makes the
+/// device remember each rule set version as soon as it arrives.
+pub fn held_scheme(
+    conn: &Connection,
+    now: &str,
+) -> crate::Result<Option<(RuleBook, CheckInTrust)>> {
+    let city = crate::content::city(conn)?;
+    let Some((_, body)) = crate::content::file(conn, HEALTH_DATASET)? else {
+        return Ok(None);
+    };
+    let content: HealthContent =
+        serde_json::from_slice(&body).map_err(|e| crate::Error::SyncInvalidContent {
+            file: HEALTH_DATASET.into(),
+            detail: e.to_string(),
+        })?;
+    let book = RuleBook::load(conn, &city.code, &content, now)?;
+    Ok(Some((book, CheckInTrust::of_city(&city))))
 }
 
 /// Runs `f` inside a savepoint: all of it or nothing. Savepoints nest, inside or outside a transaction.

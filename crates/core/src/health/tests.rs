@@ -127,6 +127,45 @@ fn balance(ledger: &PointsLedger, p: ProfileId) -> i64 {
 // Rules and the ledger.
 
 #[test]
+fn the_held_bundle_gives_the_scheme_and_the_keys_it_trusts() {
+    let s = setup();
+    let put = |name: &str, body: &[u8]| {
+        s.conn
+            .execute(
+                "INSERT OR REPLACE INTO content_file (name, sha256, size, body) VALUES (?1, 'x', ?2, ?3)",
+                rusqlite::params![name, body.len() as i64, body],
+            )
+            .unwrap();
+    };
+    let k = key();
+    let mut city: machi_bundle::content::CityContent =
+        serde_json::from_str(&format!(
+            r#"{{"code":"{CITY}","prefecture":"09","name":{{"ja":"小山市"}},"timezone":"Asia/Tokyo",
+                "default_locale":"ja","centre":{{"lat":36.3,"lon":139.8}},"sync_interval_minutes":60,"areas":[]}}"#
+        ))
+        .unwrap();
+    put("city.json", &serde_json::to_vec(&city).unwrap());
+    assert!(
+        held_scheme(&s.conn, NOW_TEXT).unwrap().is_none(),
+        "a city without a scheme"
+    );
+    city.event_keys = vec![k.pk.to_base64()];
+    put("city.json", &serde_json::to_vec(&city).unwrap());
+    put("health.json", &serde_json::to_vec(&two_versions()).unwrap());
+    let (book, trust) = held_scheme(&s.conn, NOW_TEXT).unwrap().unwrap();
+    assert_eq!(book.rule_sets.len(), 2);
+    assert_eq!(trust.keys, [k.pk.to_base64()]);
+    assert_eq!(trust.city_code, CITY);
+    let remembered: i64 = s
+        .conn
+        .query_row("SELECT count(*) FROM resident.health_rule_set", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(remembered, 2);
+}
+
+#[test]
 fn steps_earn_a_point_per_thousand_up_to_the_daily_cap_of_their_day() {
     let s = setup();
     let book = s.book(&two_versions());
