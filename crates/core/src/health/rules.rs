@@ -81,12 +81,23 @@ pub fn step_points(rule: &HealthRuleSet, steps: u32) -> u32 {
     (steps / rule.steps_per_point.max(1)).min(rule.daily_step_points_cap)
 }
 
+/// Stores the versions not seen before; writes nothing (takes no write lock) when every version is known.
 fn remember(conn: &Connection, city_code: &str, content: &HealthContent, now: &str) -> Result<()> {
+    let known: Vec<u32> = {
+        let mut stmt = conn
+            .prepare_cached("SELECT version FROM resident.health_rule_set WHERE city_code = ?1")?;
+        let rows = stmt.query_map([city_code], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
     let mut stmt = conn.prepare_cached(
         "INSERT OR IGNORE INTO resident.health_rule_set (city_code, version, body, first_seen)
          VALUES (?1, ?2, ?3, ?4)",
     )?;
-    for set in &content.rule_sets {
+    for set in content
+        .rule_sets
+        .iter()
+        .filter(|s| !known.contains(&s.version))
+    {
         let body = serde_json::to_string(set).expect("a rule set always serialises");
         stmt.execute(params![city_code, set.version, body, now])?;
     }
