@@ -13,7 +13,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::content::{CITY_DATASET, FORMS_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET};
+use crate::content::{
+    CITY_DATASET, FORMS_DATASET, HEALTH_DATASET, PLACES_DATASET, TRANSIT_DATASET, WASTE_DATASET,
+};
 use crate::load::{import, Imported};
 use crate::manifest::{
     index_page_name, FileEntry, FileIndex, Manifest, INDEX_PAGE_FILES, MANIFEST_FORMAT,
@@ -160,6 +162,13 @@ pub fn write_bundle(
         datasets.push((
             TRANSIT_DATASET.to_string(),
             dataset_bytes(TRANSIT_DATASET, transit)?,
+        ));
+    }
+    // Likewise a city without a points scheme ships no rules: the app then offers no points screens.
+    if let Some(health) = &imported.health {
+        datasets.push((
+            HEALTH_DATASET.to_string(),
+            dataset_bytes(HEALTH_DATASET, health)?,
         ));
     }
     // Likewise a city without form templates ships no forms file: the app then offers no form screens.

@@ -19,6 +19,7 @@ pub const TRANSIT_DATASET: &str = "transit.json";
 pub const FORMS_DATASET: &str = "forms.json";
 
 pub use crate::forms::FormsContent;
+pub const HEALTH_DATASET: &str = "health.json";
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct LatLon {
@@ -38,6 +39,10 @@ pub struct CityContent {
     pub centre: LatLon,
     pub sync_interval_minutes: u32,
     pub areas: Vec<Area>,
+    /// minisign public keys whose event check-in codes the app accepts: city.toml's `[feed].event_keys`, then
+    /// its `public_keys`. The app trusts the keys of the bundle it holds, so publishing rotates them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub event_keys: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -835,4 +840,84 @@ impl<'de> Deserialize<'de> for TransitTrip {
             stop_times,
         })
     }
+}
+
+/// `health.json`: the health-points scheme of `health/rules.toml` (docs/FORMATS.md, "Health points").
+///
+/// Rule sets are dated and versioned: the points of a day come from the rule set in force that day, and points
+/// once earned keep the amount and version they were earned under, whatever later sets say.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct HealthContent {
+    /// Scheme periods (Oyama: the fiscal year, April to March), by start date; they never overlap.
+    pub periods: Vec<SchemePeriod>,
+    /// The check-ups and screenings a resident may report, in the city's order.
+    pub checkups: Vec<CheckupKind>,
+    /// Rule sets by version (which also orders them by date); their spans never overlap.
+    pub rule_sets: Vec<HealthRuleSet>,
+}
+
+/// A span over which points add up to tiers and draw entries; a new period starts again from zero.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchemePeriod {
+    pub id: String,
+    pub name: Localized,
+    /// First day, `YYYY-MM-DD`, in the city's time zone.
+    pub from: String,
+    /// Last day, inclusive.
+    pub to: String,
+    /// By points, lowest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiers: Vec<RewardTier>,
+}
+
+/// A reward level reached with `points` in one period, worth `draw_entries` entries in the prize draw.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RewardTier {
+    pub id: String,
+    pub name: Localized,
+    pub points: u32,
+    pub draw_entries: u32,
+}
+
+/// A check-up or screening (特定健診, 胃がん検診, …): credited once per kind and period.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckupKind {
+    pub id: String,
+    pub name: Localized,
+}
+
+/// The points of every kind of effort between `valid_from` and `valid_to`.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HealthRuleSet {
+    /// Increases with every new set; points remember the version they were earned under.
+    pub version: u32,
+    pub valid_from: String,
+    pub valid_to: String,
+    /// 1,000 means 1 point per 1,000 steps, rounded down.
+    pub steps_per_point: u32,
+    /// The most points one day's steps earn.
+    pub daily_step_points_cap: u32,
+    /// Points of an event check-in whose code names none.
+    pub checkin_points: u32,
+    /// The most points one check-in earns, whatever its code says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkin_max_points: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub streak: Option<StreakBonus>,
+    /// Check-up kind id → points; a kind not listed earns nothing under this set.
+    pub checkup_points: BTreeMap<String, u32>,
+}
+
+/// `points` for every `days` days in a row with at least `min_steps` steps each.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StreakBonus {
+    pub days: u32,
+    pub min_steps: u32,
+    pub points: u32,
 }

@@ -12,11 +12,14 @@
 pub mod city;
 pub mod content;
 pub mod forms;
+pub mod health;
 pub mod holidays;
 pub mod manifest;
 pub mod messages;
 pub mod places;
 pub mod problem;
+#[cfg(feature = "qr")]
+pub mod qr;
 pub mod source;
 pub mod table;
 pub mod text;

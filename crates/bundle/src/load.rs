@@ -5,14 +5,15 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::content::{
-    CityContent, FormsContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent,
+    CityContent, FormsContent, HealthContent, Message, PlaceKind, PlacesContent, TransitContent,
+    WasteContent,
 };
 use crate::messages::{CityContext, SourcedMessage};
 use crate::problem::Report;
 use crate::source::{parse_city, CitySource, SourceKind, SourceShape, CITY_FILE};
 use crate::text::{decode, Encoding};
 use crate::waste::WasteSources;
-use crate::{city, forms, messages, places, transit, waste};
+use crate::{city, forms, health, messages, places, transit, waste};
 
 /// One decoded source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +61,8 @@ pub struct Imported {
     pub transit: Option<TransitContent>,
     /// The form templates and counters, when the city has a `forms` source.
     pub forms: Option<FormsContent>,
+    /// The health-points scheme, when the city has a `health_rules` source.
+    pub health: Option<HealthContent>,
     pub media: Vec<MediaFile>,
 }
 
@@ -112,6 +115,8 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         .sources_of(SourceKind::Forms)
         .next()
         .map(|_| forms::import::import(texts_of(&source, &texts, SourceKind::Forms), report));
+    let health = first_text(&source, &texts, SourceKind::HealthRules)
+        .map(|text| health::rules::import(text, &source.city.default_locale, report));
     warn_unlisted(src_dir, &source, report);
 
     Some(Imported {
@@ -122,6 +127,7 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         messages,
         transit,
         forms,
+        health,
         media,
     })
 }

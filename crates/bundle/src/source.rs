@@ -52,6 +52,10 @@ pub struct Feed {
     pub sync_interval_minutes: u32,
     /// minisign public keys (the base64 line of `machi.pub`).
     pub public_keys: Vec<String>,
+    /// More minisign public keys that may sign event check-in codes (`machi-publish event-qr`) but not bundles:
+    /// the keys handed to event staff. The list travels in the signed bundle, so the city rotates them by
+    /// publishing.
+    pub event_keys: Vec<String>,
 }
 
 /// One `[[areas]]` entry: a 地区 / 自治会 a resident can pick as home.
@@ -91,6 +95,8 @@ pub enum SourceKind {
     GtfsJp,
     /// Form templates, one TOML file a form, and `counters.toml`: a glob such as `forms/*.toml`.
     Forms,
+    /// `health/rules.toml`: the health-points scheme — dated rule sets, check-up kinds, periods and tiers.
+    HealthRules,
 }
 
 /// Whether a source names one file, a folder that a city replaces wholesale (a 5374 set, a GTFS feed), or a
@@ -106,7 +112,7 @@ pub enum SourceShape {
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 13] = [
+    pub const ALL: [SourceKind; 14] = [
         SourceKind::Waste5374,
         SourceKind::WasteCategories,
         SourceKind::WasteItems,
@@ -120,6 +126,7 @@ impl SourceKind {
         SourceKind::Cap,
         SourceKind::GtfsJp,
         SourceKind::Forms,
+        SourceKind::HealthRules,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -137,6 +144,7 @@ impl SourceKind {
             SourceKind::Cap => "cap",
             SourceKind::GtfsJp => "gtfs_jp",
             SourceKind::Forms => "forms",
+            SourceKind::HealthRules => "health_rules",
         }
     }
 
@@ -176,6 +184,7 @@ impl SourceKind {
                 | SourceKind::WasteCategories
                 | SourceKind::GtfsJp
                 | SourceKind::Forms
+                | SourceKind::HealthRules
         )
     }
 }
@@ -276,6 +285,8 @@ struct RawFeed {
     sync_interval_minutes: Option<Spanned<i64>>,
     #[serde(default)]
     public_keys: Vec<Spanned<String>>,
+    #[serde(default)]
+    event_keys: Vec<Spanned<String>>,
     #[serde(flatten)]
     extra: BTreeMap<String, toml::Value>,
 }
@@ -610,6 +621,7 @@ fn parse_feed(f: &TomlFile, raw: Option<&Spanned<RawFeed>>, report: &mut Report)
             url: String::new(),
             sync_interval_minutes: 60,
             public_keys: Vec::new(),
+            event_keys: Vec::new(),
         };
     };
     let line = f.line_of(raw);
@@ -643,33 +655,8 @@ fn parse_feed(f: &TomlFile, raw: Option<&Spanned<RawFeed>>, report: &mut Report)
             }
         },
     };
-    let mut public_keys = Vec::new();
-    for key in &r.public_keys {
-        let k = key.get_ref().trim();
-        if is_minisign_public_key(k) {
-            if public_keys.iter().any(|p| p == k) {
-                report.warning(
-                    CITY_FILE,
-                    f.line_of(key),
-                    "feed.public_keys",
-                    "listed twice",
-                );
-            } else {
-                public_keys.push(k.to_string());
-            }
-        } else {
-            // Like a missing key, this only makes the app refuse bundles, and `machi-publish build` refuses to
-            // sign with a key that is not listed, so it is a warning: a placeholder still lets the app build.
-            report.warning(
-                CITY_FILE,
-                f.line_of(key),
-                "feed.public_keys",
-                format!(
-                    "`{k}` is not a minisign public key (the 56-character line starting `RW` in machi.pub); ignored"
-                ),
-            );
-        }
-    }
+    let public_keys = minisign_keys(f, &r.public_keys, "feed.public_keys", report);
+    let event_keys = minisign_keys(f, &r.event_keys, "feed.event_keys", report);
     if public_keys.is_empty() {
         report.warning(
             CITY_FILE,
@@ -682,7 +669,38 @@ fn parse_feed(f: &TomlFile, raw: Option<&Spanned<RawFeed>>, report: &mut Report)
         url,
         sync_interval_minutes,
         public_keys,
+        event_keys,
     }
+}
+
+/// The valid, distinct keys of a list of minisign public keys. A bad or repeated key is a warning: like a missing
+/// key it only makes the app refuse what that key signs, and `machi-publish` refuses to sign with a key that is
+/// not listed, so a placeholder still lets the app build.
+fn minisign_keys(
+    f: &TomlFile,
+    raw: &[Spanned<String>],
+    field: &str,
+    report: &mut Report,
+) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for key in raw {
+        let k = key.get_ref().trim();
+        if !is_minisign_public_key(k) {
+            report.warning(
+                CITY_FILE,
+                f.line_of(key),
+                field,
+                format!(
+                    "`{k}` is not a minisign public key (the 56-character line starting `RW` in machi.pub); ignored"
+                ),
+            );
+        } else if keys.iter().any(|p| p == k) {
+            report.warning(CITY_FILE, f.line_of(key), field, "listed twice");
+        } else {
+            keys.push(k.to_string());
+        }
+    }
+    keys
 }
 
 fn parse_areas(

@@ -5,9 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
-    Certainty, CityContent, Localized, Message, MessageArea, MessageOrigin, MessageStatus,
-    MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency, WasteContent,
-    MESSAGES_PREFIX,
+    Certainty, CityContent, HealthContent, Localized, Message, MessageArea, MessageOrigin,
+    MessageStatus, MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency,
+    WasteContent, MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
 use machi_bundle::{
@@ -100,6 +100,7 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         names,
         [
             "city.json",
+            "health.json",
             "media/shelter-1.png",
             "places.json",
             "transit.json",
@@ -205,6 +206,14 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
         (cancel.category.as_str(), cancel.area.ids.as_slice()),
         ("weather", ["east".to_string()].as_slice()),
         "a Cancel without <info> reaches the residents of the alert it cancels"
+    );
+    let health: HealthContent = dataset(out.path(), &m, "health.json");
+    assert_eq!(health.rule_sets[0].steps_per_point, 500);
+    assert_eq!(health.checkups[1].name["en"], "Lung cancer screening");
+    assert_eq!(
+        city.event_keys,
+        ["RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3"],
+        "without event_keys, the bundle keys sign check-ins"
     );
     let transit: TransitContent = dataset(out.path(), &m, "transit.json");
     assert_eq!(
@@ -675,5 +684,63 @@ fn opened_shelters_must_be_shelters_of_the_places_sources() {
         report.warnings().any(|p| p.message
             == "opens `shelter-2`, but city.toml lists no `shelters` source to check it against"),
         "{report}"
+    );
+}
+
+/// Oyama's points scheme: the fiscal year, the six check-ups in every locale, a mid-year change of rules.
+#[test]
+fn the_oyama_health_rules_cover_the_fiscal_year_in_every_locale() {
+    let oyama = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/oyama");
+    let (imported, report) = machi_bundle::import(&oyama);
+    assert!(!report.has_errors(), "{report}");
+    assert!(
+        !report
+            .problems
+            .iter()
+            .any(|p| p.file.starts_with("health/")),
+        "{report}"
+    );
+    let health = imported.unwrap().health.unwrap();
+    let p = &health.periods[0];
+    assert_eq!(
+        (p.from.as_str(), p.to.as_str()),
+        ("2026-04-01", "2027-03-31")
+    );
+    let ids: Vec<_> = health.checkups.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "tokutei",
+            "stomach_cancer",
+            "lung_cancer",
+            "colorectal_cancer",
+            "breast_cancer",
+            "cervical_cancer"
+        ]
+    );
+    let names = |l: &Localized| l.keys().cloned().collect::<Vec<_>>();
+    let all: Vec<String> = machi_bundle::city::LOCALES
+        .iter()
+        .map(|s| s.to_string())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    for c in &health.checkups {
+        assert_eq!(names(&c.name), all, "{}", c.id);
+    }
+    for t in &p.tiers {
+        assert_eq!(names(&t.name), all, "{}", t.id);
+    }
+    let versions: Vec<_> = health
+        .rule_sets
+        .iter()
+        .map(|r| (r.version, r.valid_from.as_str(), r.valid_to.as_str()))
+        .collect();
+    assert_eq!(
+        versions,
+        [
+            (1, "2026-04-01", "2026-09-30"),
+            (2, "2026-10-01", "2027-03-31")
+        ]
     );
 }

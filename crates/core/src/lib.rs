@@ -9,6 +9,7 @@ pub mod api;
 pub mod content;
 pub mod error;
 pub mod forms;
+pub mod health;
 pub mod i18n;
 pub mod inbox;
 pub mod media;

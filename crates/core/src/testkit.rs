@@ -128,6 +128,7 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
                 waste_area: None,
             },
         ],
+        event_keys: Vec::new(),
     };
     let messages: Vec<Message> = (0..notices).map(|i| message(i, marker)).collect();
     let places = PlacesContent {

@@ -88,6 +88,11 @@ impl SigningKey {
             public_base64,
         })
     }
+
+    /// For signing other things than files: event check-in codes.
+    pub fn secret(&self) -> &SecretKey {
+        &self.secret
+    }
 }
 
 /// Signs `file` into `sig_path` (minisign's prehashed Ed25519 format) with `trusted_comment`.

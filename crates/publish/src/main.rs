@@ -7,9 +7,12 @@
 //! - `serve DIR` serves a bundle folder over HTTP for development, with the caching headers of production.
 //! - `form-decode IMAGE…` shows what a counter reads from a resident's form QR codes.
 //! - `wait-status --out DIR …` writes the counters' queues as a signed `wait.json` beside the bundle.
+//! - `event-qr` prints an event's signed check-in QR code; `points-verify IMAGE…` checks the code a resident
+//!   shows at the counter.
 
 mod forms;
 mod keys;
+mod points;
 mod serve;
 mod wait;
 
@@ -117,6 +120,63 @@ enum Command {
         #[arg(long)]
         at: Option<String>,
     },
+    /// Make an event's check-in QR code (PNG for print) and print its text.
+    EventQr {
+        /// The event's id: lower-case ASCII letters, digits, `-`, `_`, `.`. One check-in per resident per
+        /// event and date.
+        #[arg(long)]
+        event: String,
+        /// The event's day (YYYY-MM-DD, in Japan).
+        #[arg(long, value_parser = parse_date)]
+        date: chrono::NaiveDate,
+        /// The last day the code is good on (default: the event's day).
+        #[arg(long, value_parser = parse_date)]
+        until: Option<chrono::NaiveDate>,
+        /// Points per check-in (default: the `checkin_points` of the city's rules on the day).
+        #[arg(long)]
+        points: Option<u32>,
+        /// The event's name, as residents see it in their history.
+        #[arg(long)]
+        name: Option<String>,
+        /// The minisign secret key (from `keygen`) whose public key city.toml lists in [feed].event_keys or
+        /// public_keys.
+        #[arg(long)]
+        secret_key: PathBuf,
+        /// The PNG to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The source folder holding city.toml (its code and keys); default: the current folder.
+        #[arg(long, conflicts_with = "city")]
+        src: Option<PathBuf>,
+        /// The city code, instead of a source folder (the key is then not checked against city.toml).
+        #[arg(long)]
+        city: Option<String>,
+        /// Sign even when city.toml does not list the key (the app would refuse the code; for tests).
+        #[arg(long)]
+        allow_unlisted_key: bool,
+    },
+    /// Read the QR codes a resident shows at the counter and verify their event check-ins.
+    /// Exits 1 when anything is refused, missing or does not add up.
+    PointsVerify {
+        /// Photos or screenshots (PNG, JPEG, WebP) of the codes; a summary may span several codes.
+        #[arg(required = true)]
+        images: Vec<PathBuf>,
+        /// The source folder holding city.toml (its code, keys and rules); default: the current folder.
+        #[arg(long)]
+        src: Option<PathBuf>,
+        /// Trust these public keys (machi.pub) instead of a source folder's.
+        #[arg(long = "public-key", conflicts_with = "src")]
+        public_keys: Vec<PathBuf>,
+        /// With --public-key: the city code the codes must name.
+        #[arg(long, requires = "public_keys")]
+        city: Option<String>,
+        /// The day to check bare event codes against (default: today in Japan).
+        #[arg(long, value_parser = parse_date)]
+        today: Option<chrono::NaiveDate>,
+        /// Print one JSON document instead of the report.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -176,6 +236,43 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }),
+        Command::EventQr {
+            event,
+            date,
+            until,
+            points,
+            name,
+            secret_key,
+            out,
+            src,
+            city,
+            allow_unlisted_key,
+        } => points::event_qr(&points::EventQr {
+            event,
+            date,
+            until,
+            points,
+            name,
+            secret_key,
+            out,
+            city: match city {
+                Some(code) => points::CitySource::Given {
+                    code: Some(code),
+                    public_keys: Vec::new(),
+                },
+                None => points::CitySource::Folder(src.unwrap_or_else(|| PathBuf::from("."))),
+            },
+            allow_unlisted_key,
+        })
+        .map(|_| ExitCode::SUCCESS),
+        Command::PointsVerify {
+            images,
+            src,
+            public_keys,
+            city,
+            today,
+            json,
+        } => points_verify(images, src, public_keys, city, today, json),
     };
     match result {
         Ok(code) => code,
@@ -193,6 +290,35 @@ fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 /// Japan has one time zone and no daylight saving time: UTC+9.
 fn today_in_japan() -> chrono::NaiveDate {
     (chrono::Utc::now() + chrono::Duration::hours(9)).date_naive()
+}
+
+fn points_verify(
+    images: Vec<PathBuf>,
+    src: Option<PathBuf>,
+    public_keys: Vec<PathBuf>,
+    city: Option<String>,
+    today: Option<chrono::NaiveDate>,
+    json: bool,
+) -> Result<ExitCode> {
+    let source = if public_keys.is_empty() {
+        points::CitySource::Folder(src.unwrap_or_else(|| PathBuf::from(".")))
+    } else {
+        points::CitySource::Given {
+            code: city,
+            public_keys,
+        }
+    };
+    let v = points::points_verify(&images, &source, today.unwrap_or_else(today_in_japan))?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        points::print_verification(&v);
+    }
+    Ok(if v.all_good() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// Prints every problem, then the summary, to stderr.

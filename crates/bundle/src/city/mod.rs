@@ -128,7 +128,20 @@ pub fn city_content(src: &CitySource) -> CityContent {
         centre: src.city.centre,
         sync_interval_minutes: src.feed.sync_interval_minutes,
         areas,
+        event_keys: event_keys(src),
     }
+}
+
+/// The keys the app accepts on event check-in codes: the event keys, then the bundle keys (whoever may sign the
+/// whole bundle may sign a check-in too).
+fn event_keys(src: &CitySource) -> Vec<String> {
+    let mut keys = src.feed.event_keys.clone();
+    for k in &src.feed.public_keys {
+        if !keys.contains(k) {
+            keys.push(k.clone());
+        }
+    }
+    keys
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ fn the_sample_parses_cleanly() {
     assert_eq!(c.areas[1].waste_area.as_deref(), Some("東地区"));
     assert_eq!(c.areas[1].line, 31, "the line of its [[areas]] header");
     assert_eq!(c.areas[1].waste_area_line, 35);
-    assert_eq!(c.sources.len(), 12);
+    assert_eq!(c.sources.len(), 13);
     let aed = c.sources_of(SourceKind::Aed).next().unwrap();
     assert_eq!(aed.encoding, Encoding::Cp932);
     assert_eq!(aed.path, "places/aed.csv");

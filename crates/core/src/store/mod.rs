@@ -204,6 +204,55 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
         updated_at          TEXT NOT NULL
     ) STRICT;
     "#,
+    // 5: health points: the family's profiles, the append-only points ledger, and every rule set the device
+    // has applied, kept as first seen so a replayed older set can change nothing.
+    r#"
+    CREATE TABLE resident.profile (
+        id               INTEGER PRIMARY KEY,
+        name             TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        position         INTEGER NOT NULL,
+        full_name        TEXT,
+        kana             TEXT,
+        birth_date       TEXT,
+        postal_code      TEXT,
+        address          TEXT,
+        phone            TEXT,
+        prefill_consent  INTEGER NOT NULL DEFAULT 0 CHECK (prefill_consent IN (0, 1)),
+        settings         TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings)),
+        created_at       TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE resident.ledger_entry (
+        id            INTEGER PRIMARY KEY,
+        profile_id    INTEGER NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+        claim         TEXT NOT NULL,      -- what was earned, once: steps:2026-05-03, checkin:092088:walk:2026-05-10
+        revision      INTEGER NOT NULL,   -- 1, then 2, 3… for each correction of the same claim
+        source        TEXT NOT NULL CHECK (source IN ('steps', 'checkup', 'checkin', 'bonus')),
+        date          TEXT NOT NULL,      -- the city's calendar day the points belong to
+        amount        INTEGER NOT NULL,   -- points this entry adds; a correction adds the difference
+        quantity      INTEGER,            -- steps: the day's count as entered
+        rule_version  INTEGER NOT NULL,
+        detail        TEXT CHECK (detail IS NULL OR json_valid(detail)),
+        recorded_at   TEXT NOT NULL,
+        UNIQUE (profile_id, claim, revision)
+    ) STRICT;
+    CREATE INDEX resident.ledger_entry_by_day ON ledger_entry (profile_id, date);
+    CREATE TRIGGER resident.ledger_entry_never_edited BEFORE UPDATE ON ledger_entry
+    BEGIN
+        SELECT RAISE(ABORT, 'ledger entries are never edited: append a correction');
+    END;
+    CREATE TRIGGER resident.ledger_entry_kept BEFORE DELETE ON ledger_entry
+        WHEN EXISTS (SELECT 1 FROM profile WHERE id = OLD.profile_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'ledger entries go only with their profile');
+    END;
+    CREATE TABLE resident.health_rule_set (
+        city_code   TEXT NOT NULL,
+        version     INTEGER NOT NULL,
+        body        TEXT NOT NULL CHECK (json_valid(body)),
+        first_seen  TEXT NOT NULL,
+        PRIMARY KEY (city_code, version)
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version of the content cache this build writes.
