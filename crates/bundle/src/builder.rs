@@ -141,7 +141,10 @@ pub fn write_bundle(
     ];
     // A city without a bus feed ships no empty timetable: the app then offers no bus screens.
     if let Some(transit) = &imported.transit {
-        datasets.push((TRANSIT_DATASET.to_string(), dataset_bytes(TRANSIT_DATASET, transit)?));
+        datasets.push((
+            TRANSIT_DATASET.to_string(),
+            dataset_bytes(TRANSIT_DATASET, transit)?,
+        ));
     }
     // Messages go in monthly chunks, so one new message changes one small file, not the whole history.
     for (name, chunk) in messages::chunks(&imported.messages) {
