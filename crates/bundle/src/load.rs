@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::content::{CityContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent};
+use crate::content::{
+    CityContent, Message, PlaceKind, PlacesContent, TransitContent, WasteContent,
+};
 use crate::messages::{CityContext, SourcedMessage};
 use crate::problem::Report;
 use crate::source::{parse_city, CitySource, SourceKind, SourceShape, CITY_FILE};
@@ -386,10 +388,14 @@ fn import_places(
                 kind: place_kind,
                 source: text,
                 media,
+                bounds: source.city.bounds,
             };
             places::import(&input, &mut ids, &mut out, report);
         }
     }
+    let translations: Vec<&SourceText> =
+        texts_of(source, texts, SourceKind::PlaceTranslations).collect();
+    places::translations::apply(&translations, &ids, &mut out, report);
     PlacesContent { places: out }
 }
 
