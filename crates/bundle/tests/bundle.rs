@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
     Certainty, CityContent, Localized, Message, MessageArea, MessageOrigin, MessageStatus,
-    MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency, WasteContent,
-    MESSAGES_PREFIX,
+    MessagesChunk, MsgType, PlaceKind, PlacesContent, Severity, TransitContent, Urgency,
+    WasteContent, MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
 use machi_bundle::{
@@ -646,6 +646,51 @@ fn the_oyama_sources_check_clean_with_their_cap_alerts() {
     assert_eq!(shelters, ["小山第一小学校", "小山第三小学校"]);
     assert_eq!(cap[3].category, "child_safety");
     assert_eq!(cap[3].area.ids, ["mamada"]);
+}
+
+/// Oyama's shelters can be shown in every shipped locale, and all its places lie inside its bounds.
+#[test]
+fn oyamas_shelters_have_names_and_addresses_in_every_locale() {
+    let oyama = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/oyama");
+    let (imported, report) = machi_bundle::import(&oyama);
+    assert!(!report.has_errors(), "{report}");
+    let imported = imported.unwrap();
+    let bounds = imported.city.bounds.expect("Oyama declares its bounds");
+    let shelters: Vec<_> = imported
+        .places
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Shelter)
+        .collect();
+    assert_eq!(shelters.len(), 31);
+    for p in &shelters {
+        let named: Vec<_> = p.name.keys().map(String::as_str).collect();
+        let addressed: Vec<_> = p.address.keys().map(String::as_str).collect();
+        for locale in machi_bundle::city::LOCALES {
+            assert!(named.contains(&locale), "{} has no {locale} name", p.id);
+            assert!(
+                addressed.contains(&locale),
+                "{} has no {locale} address",
+                p.id
+            );
+        }
+    }
+    assert!(imported
+        .places
+        .places
+        .iter()
+        .all(|p| bounds.contains(p.location)));
+    let hall = imported
+        .places
+        .places
+        .iter()
+        .find(|p| p.id == "aed-0000000001")
+        .unwrap();
+    assert_eq!(hall.name["pt-BR"], "Prefeitura de Oyama");
+    assert_eq!(
+        hall.address["ja"], "栃木県小山市中央町1-1-1 本庁舎",
+        "方書 after the address"
+    );
 }
 
 #[test]
