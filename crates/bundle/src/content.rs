@@ -27,6 +27,23 @@ pub struct LatLon {
     pub lon: f64,
 }
 
+/// A box around the city (`[city] bounds` of city.toml), WGS 84 degrees: a place outside it is a typo or a
+/// neighbour's data, and a point outside it is far from anything the city lists.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Bounds {
+    pub south: f64,
+    pub west: f64,
+    pub north: f64,
+    pub east: f64,
+}
+
+impl Bounds {
+    /// Whether `p` lies inside, edges included.
+    pub fn contains(&self, p: LatLon) -> bool {
+        (self.south..=self.north).contains(&p.lat) && (self.west..=self.east).contains(&p.lon)
+    }
+}
+
 /// `city.json`: who the city is and the areas a resident can call home.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CityContent {
@@ -37,6 +54,9 @@ pub struct CityContent {
     pub timezone: String,
     pub default_locale: String,
     pub centre: LatLon,
+    /// `[city] bounds`, when the city gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bounds: Option<Bounds>,
     pub sync_interval_minutes: u32,
     pub areas: Vec<Area>,
     /// minisign public keys whose event check-in codes the app accepts: city.toml's `[feed].event_keys`, then
@@ -61,6 +81,7 @@ pub struct PlacesContent {
     pub places: Vec<Place>,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
@@ -71,6 +92,13 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
+    pub const ALL: [PlaceKind; 4] = [
+        PlaceKind::Shelter,
+        PlaceKind::Aed,
+        PlaceKind::Toilet,
+        PlaceKind::Wifi,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             PlaceKind::Shelter => "shelter",
@@ -79,9 +107,15 @@ impl PlaceKind {
             PlaceKind::Wifi => "wifi",
         }
     }
+
+    /// The kind named as in ids and JSON (`shelter`, `aed`, `toilet`, `wifi`).
+    pub fn parse(s: &str) -> Option<PlaceKind> {
+        PlaceKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
 }
 
 /// The hazards a 指定緊急避難場所 is designated for (災害対策基本法 施行令 の 災害種別).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Hazard {
@@ -95,6 +129,37 @@ pub enum Hazard {
     Volcano,
 }
 
+impl Hazard {
+    pub const ALL: [Hazard; 8] = [
+        Hazard::Flood,
+        Hazard::Landslide,
+        Hazard::StormSurge,
+        Hazard::Earthquake,
+        Hazard::Tsunami,
+        Hazard::LargeFire,
+        Hazard::InlandFlood,
+        Hazard::Volcano,
+    ];
+
+    /// The name used in JSON and on the command line (`flood`, `storm_surge`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hazard::Flood => "flood",
+            Hazard::Landslide => "landslide",
+            Hazard::StormSurge => "storm_surge",
+            Hazard::Earthquake => "earthquake",
+            Hazard::Tsunami => "tsunami",
+            Hazard::LargeFire => "large_fire",
+            Hazard::InlandFlood => "inland_flood",
+            Hazard::Volcano => "volcano",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Hazard> {
+        Hazard::ALL.into_iter().find(|h| h.as_str() == s)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     /// Stable id: `<kind>-<source id or row>`.
@@ -103,8 +168,14 @@ pub struct Place {
     pub name: Localized,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kana: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    /// The address per locale: `ja` from the places file (住所 and 方書), others from the translations file.
+    /// Bundles written before addresses were translated hold a plain string, read as `ja`.
+    #[serde(
+        default,
+        skip_serializing_if = "Localized::is_empty",
+        deserialize_with = "localized_or_plain"
+    )]
+    pub address: Localized,
     pub location: LatLon,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
@@ -125,6 +196,22 @@ pub struct Place {
     /// Logical media name (`media/…`) of a photo, resolved through the manifest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
+}
+
+/// Reads per-locale text that older bundles wrote as one Japanese string.
+fn localized_or_plain<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Localized, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Text {
+        Plain(String),
+        Localized(Localized),
+    }
+    Ok(match Option::<Text>::deserialize(d)? {
+        None => Localized::new(),
+        Some(Text::Plain(s)) if s.is_empty() => Localized::new(),
+        Some(Text::Plain(s)) => Localized::from([("ja".to_string(), s)]),
+        Some(Text::Localized(map)) => map,
+    })
 }
 
 /// Logical names of the message datasets start with this: `messages/<YYYY-MM>-<n>.json`, each a

@@ -401,10 +401,14 @@ fn import_places(
                 kind: place_kind,
                 source: text,
                 media,
+                bounds: source.city.bounds,
             };
             places::import(&input, &mut ids, &mut out, report);
         }
     }
+    let translations: Vec<&SourceText> =
+        texts_of(source, texts, SourceKind::PlaceTranslations).collect();
+    places::translations::apply(&translations, &ids, &mut out, report);
     PlacesContent { places: out }
 }
 

@@ -11,8 +11,8 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::city::{check_coordinates, is_known_locale, verify_city_code};
-use crate::content::{LatLon, Localized};
+use crate::city::{check_coordinates, is_known_locale, verify_city_code, LAT_RANGE, LON_RANGE};
+use crate::content::{Bounds, LatLon, Localized};
 use crate::problem::Report;
 use crate::text::{Encoding, LineIndex};
 
@@ -41,6 +41,9 @@ pub struct CityInfo {
     pub timezone: String,
     pub default_locale: String,
     pub centre: LatLon,
+    /// `bounds = { south, west, north, east }`: every place must lie inside. `None`: places are only checked
+    /// against Japan.
+    pub bounds: Option<Bounds>,
     pub name: Localized,
 }
 
@@ -88,6 +91,8 @@ pub enum SourceKind {
     Aed,
     Toilets,
     Wifi,
+    /// `translations.csv`: place names and addresses in other locales (`id,locale,name,address`).
+    PlaceTranslations,
     Notices,
     /// CAP 1.2 alerts dropped into a folder one file each: a glob such as `messages/*.xml`.
     Cap,
@@ -112,7 +117,7 @@ pub enum SourceShape {
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 14] = [
+    pub const ALL: [SourceKind; 15] = [
         SourceKind::Waste5374,
         SourceKind::WasteCategories,
         SourceKind::WasteItems,
@@ -122,6 +127,7 @@ impl SourceKind {
         SourceKind::Aed,
         SourceKind::Toilets,
         SourceKind::Wifi,
+        SourceKind::PlaceTranslations,
         SourceKind::Notices,
         SourceKind::Cap,
         SourceKind::GtfsJp,
@@ -140,6 +146,7 @@ impl SourceKind {
             SourceKind::Aed => "aed",
             SourceKind::Toilets => "toilets",
             SourceKind::Wifi => "wifi",
+            SourceKind::PlaceTranslations => "place_translations",
             SourceKind::Notices => "notices",
             SourceKind::Cap => "cap",
             SourceKind::GtfsJp => "gtfs_jp",
@@ -152,8 +159,8 @@ impl SourceKind {
         SourceKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    /// Places may come in several files (one per ward or provider), and alerts from several folders; the others
-    /// are one source each.
+    /// Places (and their translations) may come in several files (one per ward or provider), and alerts from
+    /// several folders; the others are one source each.
     pub fn allows_several(self) -> bool {
         matches!(
             self,
@@ -161,6 +168,7 @@ impl SourceKind {
                 | SourceKind::Aed
                 | SourceKind::Toilets
                 | SourceKind::Wifi
+                | SourceKind::PlaceTranslations
                 | SourceKind::Cap
         )
     }
@@ -268,6 +276,7 @@ struct RawCity {
     timezone: Text,
     default_locale: Text,
     centre: Option<Spanned<RawLatLon>>,
+    bounds: Option<Spanned<RawBounds>>,
     name: Option<Spanned<BTreeMap<String, Spanned<String>>>>,
     #[serde(flatten)]
     extra: BTreeMap<String, toml::Value>,
@@ -277,6 +286,16 @@ struct RawCity {
 struct RawLatLon {
     lat: Option<Spanned<f64>>,
     lon: Option<Spanned<f64>>,
+}
+
+#[derive(Deserialize)]
+struct RawBounds {
+    south: Option<Spanned<f64>>,
+    west: Option<Spanned<f64>>,
+    north: Option<Spanned<f64>>,
+    east: Option<Spanned<f64>>,
+    #[serde(flatten)]
+    extra: BTreeMap<String, toml::Value>,
 }
 
 #[derive(Deserialize)]
@@ -519,6 +538,9 @@ pub fn parse_city(text: &str, report: &mut Report) -> Option<CitySource> {
     let city = parse_city_table(&f, raw.city.as_ref(), report);
     let feed = parse_feed(&f, raw.feed.as_ref(), report);
     let areas = parse_areas(&f, &raw.areas, &city.default_locale, report);
+    if let Some(bounds) = city.bounds {
+        check_areas_inside(&areas, bounds, report);
+    }
     let sources = parse_sources(&f, &raw.sources, report);
     Some(CitySource {
         format,
@@ -538,6 +560,7 @@ fn parse_city_table(f: &TomlFile, raw: Option<&Spanned<RawCity>>, report: &mut R
             timezone: String::new(),
             default_locale: "ja".into(),
             centre: LatLon { lat: 0.0, lon: 0.0 },
+            bounds: None,
             name: Localized::new(),
         };
     };
@@ -603,6 +626,10 @@ fn parse_city_table(f: &TomlFile, raw: Option<&Spanned<RawCity>>, report: &mut R
             LatLon { lat: 0.0, lon: 0.0 }
         }
     };
+    let bounds = c
+        .bounds
+        .as_ref()
+        .and_then(|b| parse_bounds(f, b, centre, report));
     let name = f.localized(&c.name, "city.name", &default_locale, line, report);
     CityInfo {
         code,
@@ -610,8 +637,70 @@ fn parse_city_table(f: &TomlFile, raw: Option<&Spanned<RawCity>>, report: &mut R
         timezone,
         default_locale,
         centre,
+        bounds,
         name,
     }
+}
+
+/// `[city] bounds`: four edges inside Japan, south of north and west of east, around the city's centre.
+fn parse_bounds(
+    f: &TomlFile,
+    raw: &Spanned<RawBounds>,
+    centre: LatLon,
+    report: &mut Report,
+) -> Option<Bounds> {
+    let line = f.line_of(raw);
+    let b = raw.get_ref();
+    f.warn_unknown(&b.extra, "city.bounds.", line, report);
+    let mut edge = |value: &Option<Spanned<f64>>, name: &str, (lo, hi): (f64, f64)| {
+        let field = format!("city.bounds.{name}");
+        let Some(v) = value else {
+            report.error(CITY_FILE, line, field, "required key missing");
+            return None;
+        };
+        let degrees = *v.get_ref();
+        if !(lo..=hi).contains(&degrees) {
+            report.error(
+                CITY_FILE,
+                f.line_of(v),
+                field,
+                format!("{degrees} is outside Japan ({lo}–{hi})"),
+            );
+            return None;
+        }
+        Some(degrees)
+    };
+    let south = edge(&b.south, "south", LAT_RANGE);
+    let west = edge(&b.west, "west", LON_RANGE);
+    let north = edge(&b.north, "north", LAT_RANGE);
+    let east = edge(&b.east, "east", LON_RANGE);
+    let bounds = Bounds {
+        south: south?,
+        west: west?,
+        north: north?,
+        east: east?,
+    };
+    if bounds.south >= bounds.north || bounds.west >= bounds.east {
+        report.error(
+            CITY_FILE,
+            line,
+            "city.bounds",
+            "south must be less than north, and west less than east",
+        );
+        return None;
+    }
+    if !bounds.contains(centre) {
+        report.error(
+            CITY_FILE,
+            line,
+            "city.bounds",
+            format!(
+                "the city's centre ({}, {}) is outside the bounds",
+                centre.lat, centre.lon
+            ),
+        );
+    }
+    Some(bounds)
 }
 
 fn parse_feed(f: &TomlFile, raw: Option<&Spanned<RawFeed>>, report: &mut Report) -> Feed {
@@ -761,6 +850,23 @@ fn parse_areas(
         });
     }
     areas
+}
+
+/// A home area outside the city's bounds is a typo in its centre: its nearest places would be wrong.
+fn check_areas_inside(areas: &[AreaSource], bounds: Bounds, report: &mut Report) {
+    for (i, a) in areas.iter().enumerate() {
+        if !bounds.contains(a.centre) {
+            report.error(
+                CITY_FILE,
+                a.line,
+                format!("areas[{}].lat", i + 1),
+                format!(
+                    "`{}` ({}, {}) is outside city.bounds",
+                    a.id, a.centre.lat, a.centre.lon
+                ),
+            );
+        }
+    }
 }
 
 fn parse_sources(f: &TomlFile, raw: &[Spanned<RawSource>], report: &mut Report) -> Vec<SourceFile> {

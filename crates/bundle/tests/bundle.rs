@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
     Certainty, CityContent, HealthContent, Localized, Message, MessageArea, MessageOrigin,
-    MessageStatus, MessagesChunk, MsgType, PlacesContent, Severity, TransitContent, Urgency,
+    MessageStatus, MessagesChunk, MsgType, PlaceKind, PlacesContent, Severity, TransitContent, Urgency,
     WasteContent, MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
@@ -176,6 +176,21 @@ fn build_writes_every_file_and_the_manifest_lists_them() {
     assert_eq!(aed.detail.as_deref(), Some("１階正面玄関"));
     let shelter = places.places.iter().find(|p| p.id == "shelter-1").unwrap();
     assert_eq!(shelter.image.as_deref(), Some("media/shelter-1.png"));
+    // Names and addresses in other locales come from the translations file.
+    assert_eq!(shelter.name["en"], "Chuo Elementary School");
+    assert_eq!(shelter.name["ja-easy"], "ちゅうおう しょうがっこう");
+    assert_eq!(shelter.address["en"], "1-1 Chuo-cho, Oyama, Tochigi");
+    assert_eq!(shelter.address["ja"], "栃木県小山市中央町1-1");
+    let toilet = places.places.iter().find(|p| p.id == "toilet-T-1").unwrap();
+    assert_eq!(
+        toilet.name["en"], "East Exit Public Toilet",
+        "the translations file replaces 名称_英語"
+    );
+    assert_eq!(
+        city.bounds.map(|b| (b.south, b.north)),
+        Some((36.2, 36.4)),
+        "city.json carries the bounds"
+    );
     assert!(
         m.file("media/shelter-1.png").is_some(),
         "the image the place names is in the manifest"
@@ -368,18 +383,36 @@ fn every_problem_is_reported_with_file_and_line() {
     .unwrap();
     fs::write(
         p.join("places/shelters.csv"),
-        "NO,名称,緯度,経度,災害種別_洪水,画像\n1,a,36.3,139.8,○,shelter-1.png\n2,b,139.8,36.3,,\n3,c,3.3,139.8,,\n1,d,36.3,139.8,,\n5,,36.3,139.8,,\n6,f,36.3,139.8,,missing.jpg\n",
+        "NO,名称,住所,緯度,経度,洪水,崖崩れ、土石流及び地滑り,高潮,地震,津波,大規模な火事,内水氾濫,火山現象,画像\n\
+         1,a,小山市,36.3,139.8,○,,,1,,,,,shelter-1.png\n\
+         2,b,小山市,139.8,36.3,,,,,,,,,\n\
+         3,c,小山市,3.3,139.8,,,,,,,,,\n\
+         1,d,小山市,36.3,139.8,,,,,,,,,\n\
+         5,,小山市,36.3,139.8,,,,,,,,,\n\
+         6,f,小山市,36.3,139.8,,,,,,,,,missing.jpg\n\
+         7,g,宇都宮市,36.56,139.88,,,,,,,,,\n\
+         8,h,小山市,36.3,139.8,△,,,,,,,,\n",
     )
     .unwrap();
     // aed.csv is declared cp932 but saved as UTF-8; toilets.csv the other way round.
     fs::write(
         p.join("places/aed.csv"),
-        "NO,名称,緯度,経度\n1,市役所,36.3147,139.8003\n",
+        "NO,名称,住所,緯度,経度\n1,市役所,小山市,36.3147,139.8003\n",
     )
     .unwrap();
-    let (cp932, _, _) = encoding_rs::SHIFT_JIS.encode("ID,名称,緯度,経度\n1,駅,36.3,139.8\n");
+    let (cp932, _, _) =
+        encoding_rs::SHIFT_JIS.encode("ID,名称,住所,緯度,経度\n1,駅,小山市,36.3,139.8\n");
     fs::write(p.join("places/toilets.csv"), &cp932).unwrap();
-    fs::write(p.join("places/wifi.csv"), "NO,名称,緯度\n1,駅,36.3\n").unwrap();
+    fs::write(
+        p.join("places/wifi.csv"),
+        "NO,名称,住所,緯度,SSID\n1,駅,小山市,36.3,free\n",
+    )
+    .unwrap();
+    fs::write(
+        p.join("places/translations.csv"),
+        "id,locale,name,address\nshelter-1,en,School,\n1,en,School,\n",
+    )
+    .unwrap();
     edit(
         &p.join("messages/notices.toml"),
         "published = 2026-11-18T10:00:00+09:00",
@@ -401,9 +434,9 @@ fn every_problem_is_reported_with_file_and_line() {
     let got = lines(&report);
     let expected = [
         "city.toml:6: city.code: check digit of `092081` is wrong: the code would be 092088",
-        "city.toml:35: areas[2].waste_area: `西地区` is not an area (地名) in the waste collection days file",
-        "city.toml:38: areas[2].name.es-MX: unknown locale tag `es-MX`",
-        "city.toml:68: sources.path: source `places/parks.csv` is missing",
+        "city.toml:36: areas[2].waste_area: `西地区` is not an area (地名) in the waste collection days file",
+        "city.toml:39: areas[2].name.es-MX: unknown locale tag `es-MX`",
+        "city.toml:69: sources.path: source `places/parks.csv` is missing",
         "messages/2026-11-30-flood.xml:19: info[1]/parameter[1]/value: `shelter-9` is not a shelter in the places sources",
         "messages/2026-12-01-flood-cancel.xml:6: msgType: unknown msgType `Alarm`",
         "messages/notices.toml:18: notice[2].published: bad date `2026-11-18`",
@@ -414,7 +447,10 @@ fn every_problem_is_reported_with_file_and_line() {
         "places/shelters.csv:5: NO: duplicate id `1` (first at places/shelters.csv:2)",
         "places/shelters.csv:6: 名称: empty required field",
         "places/shelters.csv:7: 画像: `media/missing.jpg` not found in the source folder",
+        "places/shelters.csv:8: 緯度: 36.56, 139.88 is outside the city (city.toml bounds",
+        "places/shelters.csv:9: 洪水: `△` is not a mark",
         "places/toilets.csv:1: encoding: not valid UTF-8; it looks like CP932 (Shift_JIS)",
+        "places/translations.csv:3: id: `1` is not a place in the places sources",
         "places/wifi.csv:1: 経度: required column missing from the header",
         "waste/5374/area_days.csv:1: ごみ: unknown category",
         "waste/5374/area_days.csv:3: プラ: bad day token `月曜`: expected a weekday",
@@ -473,7 +509,7 @@ fn a_waste_set_needs_area_days_and_description() {
     let got = lines(&report);
     assert!(
         got.iter().any(|l| l
-            == "city.toml:41: sources.path: the 5374 folder `waste/5374/` has no description.csv"),
+            == "city.toml:42: sources.path: the 5374 folder `waste/5374/` has no description.csv"),
         "{report}"
     );
     assert!(
@@ -655,6 +691,51 @@ fn the_oyama_sources_check_clean_with_their_cap_alerts() {
     assert_eq!(cap[3].area.ids, ["mamada"]);
 }
 
+/// Oyama's shelters can be shown in every shipped locale, and all its places lie inside its bounds.
+#[test]
+fn oyamas_shelters_have_names_and_addresses_in_every_locale() {
+    let oyama = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/oyama");
+    let (imported, report) = machi_bundle::import(&oyama);
+    assert!(!report.has_errors(), "{report}");
+    let imported = imported.unwrap();
+    let bounds = imported.city.bounds.expect("Oyama declares its bounds");
+    let shelters: Vec<_> = imported
+        .places
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Shelter)
+        .collect();
+    assert_eq!(shelters.len(), 31);
+    for p in &shelters {
+        let named: Vec<_> = p.name.keys().map(String::as_str).collect();
+        let addressed: Vec<_> = p.address.keys().map(String::as_str).collect();
+        for locale in machi_bundle::city::LOCALES {
+            assert!(named.contains(&locale), "{} has no {locale} name", p.id);
+            assert!(
+                addressed.contains(&locale),
+                "{} has no {locale} address",
+                p.id
+            );
+        }
+    }
+    assert!(imported
+        .places
+        .places
+        .iter()
+        .all(|p| bounds.contains(p.location)));
+    let hall = imported
+        .places
+        .places
+        .iter()
+        .find(|p| p.id == "aed-0000000001")
+        .unwrap();
+    assert_eq!(hall.name["pt-BR"], "Prefeitura de Oyama");
+    assert_eq!(
+        hall.address["ja"], "栃木県小山市中央町1-1-1 本庁舎",
+        "方書 after the address"
+    );
+}
+
 #[test]
 fn opened_shelters_must_be_shelters_of_the_places_sources() {
     let src = sample_copy();
@@ -678,6 +759,12 @@ fn opened_shelters_must_be_shelters_of_the_places_sources() {
         "",
     );
     fs::remove_file(src.path().join("places/shelters.csv")).unwrap();
+    // Translations of the shelters would name places that are gone.
+    fs::write(
+        src.path().join("places/translations.csv"),
+        "id,locale,name\ntoilet-T-1,en,Toilet\n",
+    )
+    .unwrap();
     let report = check(src.path());
     assert!(!report.has_errors(), "{report}");
     assert!(

@@ -107,6 +107,7 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
             lat: 36.3147,
             lon: 139.8003,
         },
+        bounds: None,
         sync_interval_minutes: 60,
         areas: vec![
             Area {
@@ -137,7 +138,7 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
             kind: PlaceKind::Shelter,
             name: localized(&[("ja", "小山市立小山第一小学校")]),
             kana: None,
-            address: Some("栃木県小山市中央町".into()),
+            address: localized(&[("ja", "栃木県小山市中央町")]),
             location: LatLon {
                 lat: 36.313,
                 lon: 139.801,

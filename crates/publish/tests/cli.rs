@@ -251,7 +251,7 @@ fn build_refuses_broken_sources_and_writes_nothing() {
     let s = Setup::new();
     fs::write(
         s.src().join("places/wifi.csv"),
-        "NO,名称,緯度,経度\n1,駅,139.8,36.3\n",
+        "NO,名称,住所,緯度,経度,SSID\n1,駅,小山市,139.8,36.3,free\n",
     )
     .unwrap();
     let out = s.build(&[]);

@@ -126,6 +126,7 @@ pub fn city_content(src: &CitySource) -> CityContent {
         timezone: src.city.timezone.clone(),
         default_locale: src.city.default_locale.clone(),
         centre: src.city.centre,
+        bounds: src.city.bounds,
         sync_interval_minutes: src.feed.sync_interval_minutes,
         areas,
         event_keys: event_keys(src),

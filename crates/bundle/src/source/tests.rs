@@ -52,9 +52,18 @@ fn the_sample_parses_cleanly() {
     assert_eq!(c.areas.len(), 2);
     assert_eq!(c.areas[1].id, "east");
     assert_eq!(c.areas[1].waste_area.as_deref(), Some("東地区"));
-    assert_eq!(c.areas[1].line, 31, "the line of its [[areas]] header");
-    assert_eq!(c.areas[1].waste_area_line, 35);
-    assert_eq!(c.sources.len(), 13);
+    assert_eq!(c.areas[1].line, 32, "the line of its [[areas]] header");
+    assert_eq!(c.areas[1].waste_area_line, 36);
+    assert_eq!(c.sources.len(), 14);
+    assert_eq!(
+        c.city.bounds,
+        Some(Bounds {
+            south: 36.2,
+            west: 139.7,
+            north: 36.4,
+            east: 139.9
+        })
+    );
     let aed = c.sources_of(SourceKind::Aed).next().unwrap();
     assert_eq!(aed.encoding, Encoding::Cp932);
     assert_eq!(aed.path, "places/aed.csv");
@@ -141,6 +150,82 @@ fn swapped_and_out_of_range_centres() {
     assert!(only_error(&r)
         .message
         .starts_with("latitude 3.3147 is outside Japan"));
+}
+
+#[test]
+fn bounds_are_four_edges_around_the_centre_and_the_areas() {
+    let (c, r) = parse(MINIMAL);
+    assert_eq!(c.unwrap().city.bounds, None, "optional");
+    assert!(r.problems.is_empty(), "{r}");
+    let with = |bounds: &str| {
+        let text = MINIMAL.replace(
+            "centre = { lat = 36.3147, lon = 139.8003 }\n",
+            &format!("centre = {{ lat = 36.3147, lon = 139.8003 }}\nbounds = {bounds}\n"),
+        );
+        let (c, r) = parse(&text);
+        (c.and_then(|c| c.city.bounds), problems(&r))
+    };
+    let (b, p) = with("{ south = 36.22, west = 139.68, north = 36.38, east = 139.90 }");
+    assert!(p.is_empty(), "{p:?}");
+    assert!(b.unwrap().contains(LatLon {
+        lat: 36.3,
+        lon: 139.8
+    }));
+    let (b, p) = with("{ south = 36.22, west = 139.68, north = 36.38 }");
+    assert_eq!(b, None);
+    assert_eq!(
+        p,
+        [(
+            9,
+            "city.bounds.east".to_string(),
+            "required key missing".to_string()
+        )]
+    );
+    let (_, p) = with("{ south = 36.38, west = 139.68, north = 36.22, east = 139.9 }");
+    assert_eq!(
+        p,
+        [(
+            9,
+            "city.bounds".to_string(),
+            "south must be less than north, and west less than east".to_string()
+        )]
+    );
+    let (_, p) = with("{ south = 136.2, west = 139.68, north = 36.38, east = 139.9 }");
+    assert_eq!(
+        p,
+        [(
+            9,
+            "city.bounds.south".to_string(),
+            "136.2 is outside Japan (20–46)".to_string()
+        )]
+    );
+    let (_, p) = with("{ south = 36.0, west = 139.0, north = 36.1, east = 139.1 }");
+    assert_eq!(
+        p,
+        [(
+            9,
+            "city.bounds".to_string(),
+            "the city's centre (36.3147, 139.8003) is outside the bounds".to_string()
+        )]
+    );
+    // A home area outside the bounds: its centre is a typo.
+    let text = format!(
+        "{}\n[[areas]]\nid = \"far\"\nlat = 36.9\nlon = 139.8\n[areas.name]\nja = \"遠く\"\n",
+        MINIMAL.replace(
+            "centre = { lat = 36.3147, lon = 139.8003 }\n",
+            "centre = { lat = 36.3147, lon = 139.8003 }\nbounds = { south = 36.22, west = 139.68, north = 36.38, east = 139.9 }\n",
+        )
+    );
+    let (_, r) = parse(&text);
+    let e = only_error(&r);
+    assert_eq!(
+        (e.line, e.field.as_str(), e.message.as_str()),
+        (
+            18,
+            "areas[1].lat",
+            "`far` (36.9, 139.8) is outside city.bounds"
+        )
+    );
 }
 
 #[test]
