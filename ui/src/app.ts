@@ -8,6 +8,8 @@ import { LOCALES, setLocale, t } from './i18n';
 import { icon, type IconName } from './icons';
 import { currentRoute, onRouteChange, routeName, type Route } from './router';
 import { renderComingSoon, renderNotFound } from './screens/feature';
+import { renderKiosk } from './screens/kiosk';
+import { FEATURE_SCREENS, type Screen } from './screens/registry';
 import { renderHome } from './screens/home';
 import { renderMessage } from './screens/inbox-detail';
 import { renderInboxList } from './screens/inbox-list';
@@ -26,11 +28,6 @@ function root(): HTMLElement {
   return el;
 }
 
-interface Screen {
-  title: string;
-  content: Node[];
-}
-
 /** A screen that reads from the core first resolves once its data is there, so it never shows half-built. */
 async function screenFor(route: Route): Promise<Screen> {
   switch (route.kind) {
@@ -42,8 +39,12 @@ async function screenFor(route: Route): Promise<Screen> {
       return { title: t('inbox-title'), content: await renderInboxList() };
     case 'inbox-message':
       return renderMessage(route.id, () => void renderRoute(true));
-    case 'feature':
-      return { title: t(route.feature.title), content: renderComingSoon(route.feature) };
+    case 'feature': {
+      const screen = FEATURE_SCREENS[route.feature.id];
+      return screen ? screen(route.rest, ctx) : { title: t(route.feature.title), content: renderComingSoon(route.feature) };
+    }
+    case 'kiosk':
+      return renderKiosk();
     case 'not-found':
       return { title: t('not-found-title'), content: renderNotFound() };
   }
@@ -137,7 +138,9 @@ function skipLink(): HTMLAnchorElement {
 /** Renders the whole app for the current locale and route. */
 export async function renderApp(options: RenderOptions = {}): Promise<void> {
   main = h('main', { id: 'main', class: 'page', tabindex: '-1' });
-  root().replaceChildren(skipLink(), header(), main);
+  // The signage page fills the screen: no header, no navigation.
+  if (currentRoute().kind === 'kiosk') root().replaceChildren(main);
+  else root().replaceChildren(skipLink(), header(), main);
   await renderRoute(false);
   if (options.focus) document.querySelector<HTMLElement>(options.focus)?.focus();
   if (options.announce) announceSoon(options.announce.selector, options.announce.text, options.announce.kind);

@@ -11,7 +11,8 @@ export type Route =
   | { kind: 'settings' }
   | { kind: 'inbox' }
   | { kind: 'inbox-message'; id: string }
-  | { kind: 'feature'; feature: Feature }
+  | { kind: 'feature'; feature: Feature; rest: string[] }
+  | { kind: 'kiosk' }
   | { kind: 'not-found' };
 
 export function isRouteHash(hash: string): boolean {
@@ -42,13 +43,24 @@ export function currentRoute(): Route {
     const id = decodeSegment(path.slice('inbox/'.length));
     return id ? { kind: 'inbox-message', id } : { kind: 'not-found' };
   }
-  const feature = FEATURES.find((f) => f.id === path);
-  return feature ? { kind: 'feature', feature } : { kind: 'not-found' };
+  if (path === 'kiosk') return { kind: 'kiosk' };
+  // `#/<feature>` and `#/<feature>/<more>…`: the feature's own screens read what follows.
+  const [head, ...more] = path.split('/');
+  const feature = FEATURES.find((f) => f.id === head);
+  if (!feature) return { kind: 'not-found' };
+  const rest = more.map(decodeSegment);
+  return rest.every((r): r is string => r !== null) ? { kind: 'feature', feature, rest } : { kind: 'not-found' };
+}
+
+/** The address of a feature's screen, with path segments encoded. */
+export function featureHash(feature: string, ...rest: string[]): string {
+  return ['#', feature, ...rest.map(encodeURIComponent)].join('/');
 }
 
 /** Stable screen name for `main[data-screen]` (tests and styling hooks). */
 export function routeName(route: Route): string {
-  return route.kind === 'feature' ? route.feature.id : route.kind;
+  if (route.kind !== 'feature') return route.kind;
+  return route.rest.length > 0 ? `${route.feature.id}-detail` : route.feature.id;
 }
 
 export function onRouteChange(listener: () => void): void {
