@@ -6,10 +6,11 @@ want_tests=0
 [ "${1:-}" = "--test" ] && want_tests=1
 
 packages=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev
-  build-essential pkg-config libssl-dev file xvfb xauth fonts-noto-cjk)
+  build-essential pkg-config libssl-dev file xvfb xauth fonts-noto-cjk fonts-noto-core
+  fonts-morisawa-bizud-gothic)
 if [ "$want_tests" = 1 ]; then
-  packages+=(chromium webkit2gtk-driver nginx-light minisign imagemagick fonts-noto-core dbus-bin dunst zbar-tools
-    python3-venv)
+  packages+=(chromium webkit2gtk-driver nginx-light minisign imagemagick dbus-bin dunst zbar-tools
+    python3-venv python3-xlib)
 fi
 
 missing=()

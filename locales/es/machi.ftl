@@ -75,6 +75,16 @@ notify-bus = Buses
 notify-business = Para empresas
 notify-events = Eventos
 notify-city = Noticias municipales
+settings-quiet-hours = Horario sin notificaciones
+settings-quiet-hours-hint = En este horario, solo recibirá notificaciones de información urgente en la que hay riesgo para la vida.
+settings-quiet-hours-on = Usar el horario sin notificaciones
+settings-quiet-from = Inicio
+settings-quiet-to = Fin
+settings-start-at-login = Abrir Machi al encender la computadora (las notificaciones llegan aunque la ventana esté cerrada)
+notifications-no-service = Esta computadora no tiene un servicio para mostrar notificaciones, por eso no se muestran. Puede ver los avisos dentro de la aplicación.
+notifications-browser = El navegador no recibe notificaciones. Para recibirlas, use la aplicación Machi.
+tray-open = Abrir Machi
+tray-quit = Salir
 settings-saved = Configuración guardada.
 settings-save-failed = No se pudo guardar la configuración. { $message }
 

@@ -75,6 +75,16 @@ notify-bus = Bus
 notify-business = Untuk pelaku usaha
 notify-events = Acara
 notify-city = Berita kota
+settings-quiet-hours = Waktu tanpa notifikasi
+settings-quiet-hours-hint = Selama waktu ini, hanya informasi darurat yang menyangkut keselamatan jiwa yang dikirim sebagai notifikasi.
+settings-quiet-hours-on = Gunakan waktu tanpa notifikasi
+settings-quiet-from = Mulai
+settings-quiet-to = Selesai
+settings-start-at-login = Jalankan Machi saat komputer dinyalakan (notifikasi tetap masuk meskipun jendela ditutup)
+notifications-no-service = Komputer ini tidak memiliki layanan untuk menampilkan notifikasi, sehingga notifikasi tidak ditampilkan. Pengumuman tetap dapat dilihat di dalam aplikasi.
+notifications-browser = Notifikasi tidak dapat diterima di browser. Untuk menerima notifikasi, silakan gunakan aplikasi Machi.
+tray-open = Buka Machi
+tray-quit = Keluar
 settings-saved = Pengaturan disimpan.
 settings-save-failed = Pengaturan tidak dapat disimpan. { $message }
 

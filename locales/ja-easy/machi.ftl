@@ -76,6 +76,16 @@ notify-bus = バス
 notify-business = かいしゃ・みせ の 人 へ
 notify-events = イベント
 notify-city = しやくしょ の おしらせ
+settings-quiet-hours = つうち を しない じかん
+settings-quiet-hours-hint = この じかん は、いのち が あぶない とき の いそぐ じょうほう だけ を つうち します。
+settings-quiet-hours-on = つうち を しない じかん を つかう
+settings-quiet-from = はじまる じかん
+settings-quiet-to = おわる じかん
+settings-start-at-login = パソコン を つけた とき、まち の アプリ も はじめる（がめん を とじて いても、つうち が きます）
+notifications-no-service = この パソコン は つうち を だす ことが できません。だから、つうち は でません。おしらせ は アプリ の なか で みる ことが できます。
+notifications-browser = ブラウザ では つうち が きません。つうち が ほしい とき は、まち の アプリ を つかって ください。
+tray-open = まち の アプリ を ひらく
+tray-quit = おわる
 settings-saved = せってい を ほぞん しました。
 settings-save-failed = せってい を ほぞん できません でした。{ $message }
 

@@ -75,6 +75,16 @@ notify-bus = 버스
 notify-business = 사업자용
 notify-events = 행사
 notify-city = 시정 소식
+settings-quiet-hours = 방해 금지 시간
+settings-quiet-hours-hint = 이 시간에는 생명과 관련된 긴급 정보만 알려 드립니다.
+settings-quiet-hours-on = 방해 금지 시간 사용
+settings-quiet-from = 시작
+settings-quiet-to = 종료
+settings-start-at-login = 컴퓨터를 켤 때 Machi도 함께 실행 (창을 닫아도 알림을 받을 수 있습니다)
+notifications-no-service = 이 컴퓨터에는 알림을 표시하는 기능이 없어 알림이 표시되지 않습니다. 알림 내용은 앱 안에서 확인할 수 있습니다.
+notifications-browser = 브라우저에서는 알림을 받을 수 없습니다. 알림을 받으려면 Machi 앱을 사용해 주세요.
+tray-open = Machi 열기
+tray-quit = 종료
 settings-saved = 설정을 저장했습니다.
 settings-save-failed = 설정을 저장하지 못했습니다. { $message }
 

@@ -75,6 +75,16 @@ notify-bus = बस
 notify-business = व्यवसायीहरूका लागि
 notify-events = कार्यक्रमहरू
 notify-city = सहरका समाचार
+settings-quiet-hours = नोटिफिकेसन नपठाउने समय
+settings-quiet-hours-hint = यो समयमा ज्यानसँग सम्बन्धित आपतकालीन जानकारी मात्र नोटिफिकेसनमार्फत पठाइन्छ।
+settings-quiet-hours-on = नोटिफिकेसन नपठाउने समय प्रयोग गर्ने
+settings-quiet-from = सुरु
+settings-quiet-to = अन्त्य
+settings-start-at-login = कम्प्युटर खोल्दा Machi पनि आफैँ सुरु गर्ने (विन्डो बन्द गरे पनि नोटिफिकेसन आउँछ)
+notifications-no-service = यो कम्प्युटरमा नोटिफिकेसन देखाउने व्यवस्था नभएकाले नोटिफिकेसन देखाइँदैन। सूचनाहरू भने एपभित्रै हेर्न सक्नुहुन्छ।
+notifications-browser = ब्राउजरमा नोटिफिकेसन आउँदैन। नोटिफिकेसन पाउन कृपया Machi एप प्रयोग गर्नुहोस्।
+tray-open = Machi खोल्नुहोस्
+tray-quit = बन्द गर्नुहोस्
 settings-saved = सेटिङहरू सुरक्षित गरियो।
 settings-save-failed = सेटिङहरू सुरक्षित गर्न सकिएन। { $message }
 

@@ -75,6 +75,16 @@ notify-bus = Ônibus
 notify-business = Para empresas
 notify-events = Eventos
 notify-city = Notícias da prefeitura
+settings-quiet-hours = Horário sem notificações
+settings-quiet-hours-hint = Neste horário, você só receberá notificações de informações urgentes em que há risco à vida.
+settings-quiet-hours-on = Usar o horário sem notificações
+settings-quiet-from = Início
+settings-quiet-to = Fim
+settings-start-at-login = Abrir o Machi ao ligar o computador (as notificações chegam mesmo com a janela fechada)
+notifications-no-service = Este computador não tem um serviço para exibir notificações, por isso elas não aparecem. Você pode ver os avisos dentro do aplicativo.
+notifications-browser = O navegador não recebe notificações. Para recebê-las, use o aplicativo Machi.
+tray-open = Abrir o Machi
+tray-quit = Sair
 settings-saved = Configurações salvas.
 settings-save-failed = Não foi possível salvar as configurações. { $message }
 

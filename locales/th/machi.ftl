@@ -75,6 +75,16 @@ notify-bus = รถโดยสาร
 notify-business = สำหรับผู้ประกอบการ
 notify-events = กิจกรรม
 notify-city = ข่าวจากเทศบาล
+settings-quiet-hours = ช่วงเวลางดแจ้งเตือน
+settings-quiet-hours-hint = ในช่วงเวลานี้ จะแจ้งเตือนเฉพาะข้อมูลฉุกเฉินที่เกี่ยวข้องกับความปลอดภัยของชีวิตเท่านั้น
+settings-quiet-hours-on = ใช้ช่วงเวลางดแจ้งเตือน
+settings-quiet-from = เริ่ม
+settings-quiet-to = สิ้นสุด
+settings-start-at-login = เปิด Machi เมื่อเปิดคอมพิวเตอร์ (ได้รับการแจ้งเตือนแม้ปิดหน้าต่างแล้ว)
+notifications-no-service = คอมพิวเตอร์เครื่องนี้ไม่มีระบบแสดงการแจ้งเตือน จึงจะไม่มีการแจ้งเตือนปรากฏขึ้น คุณยังดูประกาศได้ในแอป
+notifications-browser = เบราว์เซอร์ไม่ได้รับการแจ้งเตือน หากต้องการรับการแจ้งเตือน กรุณาใช้แอป Machi
+tray-open = เปิด Machi
+tray-quit = ออก
 settings-saved = บันทึกการตั้งค่าแล้ว
 settings-save-failed = ไม่สามารถบันทึกการตั้งค่าได้ { $message }
 

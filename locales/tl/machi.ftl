@@ -75,6 +75,16 @@ notify-bus = Mga bus
 notify-business = Para sa mga negosyo
 notify-events = Mga kaganapan
 notify-city = Balita mula sa lungsod
+settings-quiet-hours = Oras na walang notification
+settings-quiet-hours-hint = Sa mga oras na ito, ang mga agarang impormasyon lang na may kinalaman sa kaligtasan ng buhay ang ipapadala bilang notification.
+settings-quiet-hours-on = Gamitin ang oras na walang notification
+settings-quiet-from = Mula
+settings-quiet-to = Hanggang
+settings-start-at-login = Buksan ang Machi pagbukas ng computer (darating pa rin ang mga notification kahit nakasara ang window)
+notifications-no-service = Walang serbisyo para magpakita ng notification sa computer na ito, kaya walang lalabas na notification. Makikita mo pa rin ang mga abiso sa loob ng app.
+notifications-browser = Hindi nakakatanggap ng notification ang browser. Para makatanggap nito, gamitin ang Machi app.
+tray-open = Buksan ang Machi
+tray-quit = Lumabas
 settings-saved = Nai-save ang mga setting.
 settings-save-failed = Hindi mai-save ang mga setting. { $message }
 

@@ -75,6 +75,16 @@ notify-bus = Xe buýt
 notify-business = Dành cho doanh nghiệp
 notify-events = Sự kiện
 notify-city = Tin tức của thành phố
+settings-quiet-hours = Khung giờ tắt thông báo đẩy
+settings-quiet-hours-hint = Trong khung giờ này, ứng dụng chỉ gửi thông báo đẩy về những thông tin khẩn cấp liên quan đến tính mạng.
+settings-quiet-hours-on = Dùng khung giờ tắt thông báo đẩy
+settings-quiet-from = Bắt đầu
+settings-quiet-to = Kết thúc
+settings-start-at-login = Mở Machi khi khởi động máy tính (vẫn nhận được thông báo đẩy dù đã đóng cửa sổ)
+notifications-no-service = Máy tính này không có chức năng hiển thị thông báo đẩy, nên thông báo đẩy sẽ không hiện ra. Bạn có thể xem các thông báo trong ứng dụng.
+notifications-browser = Trình duyệt không nhận được thông báo đẩy. Để nhận thông báo đẩy, vui lòng dùng ứng dụng Machi.
+tray-open = Mở Machi
+tray-quit = Thoát
 settings-saved = Đã lưu cài đặt.
 settings-save-failed = Không thể lưu cài đặt. { $message }
 

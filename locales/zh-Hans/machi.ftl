@@ -75,6 +75,16 @@ notify-bus = 公交巴士
 notify-business = 面向企业
 notify-events = 活动
 notify-city = 市政信息
+settings-quiet-hours = 免打扰时段
+settings-quiet-hours-hint = 在此时段内，仅推送与生命安全相关的紧急信息。
+settings-quiet-hours-on = 启用免打扰时段
+settings-quiet-from = 开始
+settings-quiet-to = 结束
+settings-start-at-login = 开机时自动启动 Machi（即使关闭应用窗口，也能收到推送通知）
+notifications-no-service = 此电脑没有显示推送通知的功能，因此不会显示推送通知。您可以在应用内查看通知。
+notifications-browser = 浏览器无法接收推送通知。如需接收推送通知，请使用 Machi 应用。
+tray-open = 打开 Machi
+tray-quit = 退出
 settings-saved = 设置已保存。
 settings-save-failed = 无法保存设置。{ $message }
 

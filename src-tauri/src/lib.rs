@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use machi_core::Machi;
 use tauri::Manager;
 
-/// What the command line asked for.
+/// What the command line asked for (kept as app state: the tray rebuilds the window with it).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Launch {
     /// `--kiosk`: full screen, the signage page, no tray.
@@ -56,7 +56,8 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(Machi::open(&data_dir)?);
-            window::create_main(app, launch)?;
+            app.manage(launch);
+            window::create_main(app.handle(), launch)?;
             #[cfg(desktop)]
             if !launch.kiosk {
                 tray::install(app)?;
@@ -78,7 +79,19 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![commands::call])
         .build(tauri::generate_context!())
         .expect("Machi could not start its window");
-    app.run(|_app, _event| {});
+    app.run(move |_app, event| {
+        // If the window is gone (the desktop or a test closed it for good), Machi stays in the tray; only Quit
+        // (an exit with a code) ends it.
+        #[cfg(desktop)]
+        if let tauri::RunEvent::ExitRequested {
+            code: None, api, ..
+        } = event
+        {
+            if !launch.kiosk {
+                api.prevent_exit();
+            }
+        }
+    });
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //! other address is refused.
 
 use machi_core::inbox::is_http_url;
-use tauri::webview::NewWindowResponse;
+use std::path::{Path, PathBuf};
+
+use tauri::webview::{DownloadEvent, NewWindowResponse};
 use tauri::{AppHandle, Manager, Runtime, Url, WebviewWindowBuilder};
 
 use crate::Launch;
@@ -11,7 +13,7 @@ use crate::Launch;
 /// The label of the one window; the capability names it.
 pub const MAIN: &str = "main";
 
-pub fn create_main<R: Runtime>(app: &tauri::App<R>, launch: Launch) -> tauri::Result<()> {
+pub fn create_main<R: Runtime>(app: &AppHandle<R>, launch: Launch) -> tauri::Result<()> {
     let mut config = app
         .config()
         .app
@@ -24,7 +26,7 @@ pub fn create_main<R: Runtime>(app: &tauri::App<R>, launch: Launch) -> tauri::Re
         // The signage page: alerts in force, notices and the counter queue, rotating.
         config.url = tauri::WebviewUrl::App("index.html#/kiosk".into());
     }
-    let mut builder = WebviewWindowBuilder::from_config(app.handle(), &config)?
+    let mut builder = WebviewWindowBuilder::from_config(app, &config)?
         .on_navigation(|url| {
             if is_own_page(url) {
                 return true;
@@ -35,6 +37,10 @@ pub fn create_main<R: Runtime>(app: &tauri::App<R>, launch: Launch) -> tauri::Re
         .on_new_window(|url, _features| {
             open_outside(&url);
             NewWindowResponse::Deny
+        })
+        .on_download({
+            let downloads = app.path().download_dir().ok();
+            move |_webview, event| save_download(event, downloads.as_deref())
         })
         .visible(!launch.autostart);
     if launch.kiosk {
@@ -60,9 +66,69 @@ fn open_outside(url: &Url) {
     }
 }
 
-/// Brings the window back: from the tray, a second launch, or a notification.
+/// Files the page makes itself (the waste calendar's .ics, a form's QR as PNG, a points export) are saved in the
+/// resident's Downloads folder under their own name, never over an existing file; nothing else is downloaded.
+fn save_download(event: DownloadEvent<'_>, downloads: Option<&Path>) -> bool {
+    match event {
+        DownloadEvent::Requested { url, destination } => {
+            if !matches!(url.scheme(), "blob" | "data") {
+                return false;
+            }
+            let Some(dir) = downloads else {
+                return false;
+            };
+            let name = destination
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| "machi-download".into());
+            *destination = free_name(dir, &name);
+            true
+        }
+        DownloadEvent::Finished { path, success, .. } => {
+            if !success {
+                eprintln!("machi-app: a download did not finish ({path:?})");
+            }
+            true
+        }
+        _ => true,
+    }
+}
+
+/// `dir/name`, or `dir/name (2).ext`… when that exists.
+fn free_name(dir: &Path, name: &str) -> PathBuf {
+    let candidate = dir.join(name);
+    if !candidate.exists() {
+        return candidate;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) => (s.to_string(), format!(".{e}")),
+        None => (name.to_string(), String::new()),
+    };
+    (2..1000)
+        .map(|n| dir.join(format!("{stem} ({n}){ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(candidate)
+}
+
+/// Brings the window back: from the tray, a second launch, or a notification; builds it again if it was closed
+/// for good.
 pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(w) = app.get_webview_window(MAIN) {
+    let window = match app.get_webview_window(MAIN) {
+        Some(w) => Some(w),
+        None => {
+            let launch = *app.state::<Launch>();
+            let launch = Launch {
+                autostart: false,
+                ..launch
+            };
+            if let Err(e) = create_main(app, launch) {
+                eprintln!("machi-app: cannot open the window again: {e}");
+            }
+            app.get_webview_window(MAIN)
+        }
+    };
+    if let Some(w) = window {
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();

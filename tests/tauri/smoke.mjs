@@ -263,9 +263,10 @@ test('the real Machi window', { timeout: 180000 }, async () => {
       // The inbox shows it.
       await session.script('window.location.hash = "#/inbox";');
       await waitFor('the alert in the inbox', async () => (await session.text(await session.find('main'))).includes('避難指示が発令されました'));
-      // Close the window: Machi stays in the tray, and the next alert still arrives.
-      await session.cmd('DELETE', '/window').catch(() => {});
-      await sleep(1000);
+      // Close the window as its close button does: Machi hides it, stays in the tray, and the next alert still arrives.
+      const closed = spawnSync('/usr/bin/python3', [join(root, 'tests/tauri/close-window.py')], { encoding: 'utf8' });
+      assert.equal(closed.status, 0, `close-window.py: ${closed.stderr}`);
+      await waitFor('the window hidden', async () => spawnSync('/usr/bin/python3', [join(root, 'tests/tauri/close-window.py'), '--hidden']).status === 0, 10000);
       publishAlert('smoke-alert-2', '【テスト】土砂災害警戒情報');
       await waitFor('a Notify call while the window is closed', async () => notified.some((l) => l.includes('【テスト】土砂災害警戒情報')), 60000);
       const apps = spawnSync('pgrep', ['-f', bin('machi-app')], { encoding: 'utf8' }).stdout.trim();

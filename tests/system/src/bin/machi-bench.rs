@@ -5,7 +5,10 @@
 //! (a) a no-change sync: requests and the bytes that really cross the wire, counted by a TCP proxy between
 //!     `Machi::sync_now` and `machi-publish serve`;
 //! (b) a first sync of the Oyama bundle with 10,000 generated notices, and the database size after it;
-//! (c) `machi-publish build` of the repo's data/oyama.
+//! (c) `machi-publish build` of the repo's data/oyama;
+//! (d) the inbox over those 10,000 messages: first page, a category, a search (p50/p99 in the core);
+//! (e) one new message on top of the 10,000: bytes on the wire, and a day of polling every 5 minutes with
+//!     nothing new.
 
 use std::io::{Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
@@ -257,7 +260,79 @@ fn main() {
     let big_builds: Vec<_> = (0..runs)
         .map(|i| build(&city.dir, &root.join(format!("cb{i}"))))
         .collect();
+
+    // (d) The inbox over 10,000 messages (the cap raised so that all are indexed).
+    eprintln!("(d) inbox queries");
+    let inbox_data = root.join("d");
+    let machi = open(&inbox_data, &server.url, &keys.public);
+    machi
+        .update_settings(serde_json::from_str(r#"{"inbox_cap":20000}"#).unwrap())
+        .expect("raise the cap");
+    sync(&rt, &machi);
+    let indexed = machi
+        .inbox_list(machi_core::inbox::InboxQuery {
+            all: Some(true),
+            limit: Some(1),
+            ..Default::default()
+        })
+        .expect("list")
+        .total;
+    let time_query = |query: machi_core::inbox::InboxQuery| -> Vec<Duration> {
+        (0..200)
+            .map(|_| {
+                let t0 = Instant::now();
+                machi.inbox_list(query.clone()).expect("list");
+                t0.elapsed()
+            })
+            .collect()
+    };
+    let first_page = time_query(Default::default());
+    let by_category = time_query(machi_core::inbox::InboxQuery {
+        category: Some("events".into()),
+        ..Default::default()
+    });
+    let t0 = Instant::now();
+    machi
+        .inbox_list(machi_core::inbox::InboxQuery {
+            text: Some("お知らせ 1234".into()),
+            ..Default::default()
+        })
+        .expect("search");
+    let search_cold = t0.elapsed();
+    let search = time_query(machi_core::inbox::InboxQuery {
+        text: Some("お知らせ 42".into()),
+        ..Default::default()
+    });
+    drop(machi);
+
+    // (e) One new message on top of the history, through the counting proxy.
+    eprintln!("(e) one new message");
+    let new_data = root.join("e");
+    let proxy_e = CountingProxy::start(upstream);
+    let machi = open(&new_data, &proxy_e.url(), &keys.public);
+    sync(&rt, &machi);
+    let mut notices = std::fs::read_to_string(city.dir.join(NOTICES_PATH)).expect("notices");
+    notices.push_str(
+        "\n[[notice]]\nid = \"bench-new\"\ncategory = \"disaster\"\nseverity = \"warning\"\n\
+         published = \"2026-12-31T09:00:00+09:00\"\n[notice.title]\nja = \"新しいお知らせ\"\n\
+         [notice.body]\nja = \"本文\"\n",
+    );
+    std::fs::write(city.dir.join(NOTICES_PATH), notices).expect("write notices");
+    publish(
+        &city.dir,
+        &root.join("bundle"),
+        &keys.secret,
+        unix_now() + 2000,
+        &[],
+    );
+    proxy_e.reset();
+    let one_new = sync(&rt, &machi);
+    drop(machi);
+    thread::sleep(Duration::from_millis(200));
+    let one_new_wire =
+        proxy_e.sent.load(Ordering::SeqCst) + proxy_e.received.load(Ordering::SeqCst);
     drop(server);
+    let polls_a_day = 24 * 60 / 5;
 
     let cpus = thread::available_parallelism()
         .map(|n| n.get())
@@ -299,4 +374,39 @@ fn main() {
         "| `machi-publish build` of Oyama + {NOTICES} notices | {} |",
         spread(&big_builds)
     );
+    println!(
+        "| Inbox first page, {indexed} messages indexed (core, 200 runs) | {} |",
+        percentiles(&first_page)
+    );
+    println!(
+        "| Inbox, one category (core, 200 runs) | {} |",
+        percentiles(&by_category)
+    );
+    println!(
+        "| Inbox search, two words (core, 200 runs; the first search after a bundle builds the text cache: {}) | {} |",
+        ms(search_cold),
+        percentiles(&search)
+    );
+    println!(
+        "| One new message on top of {NOTICES} (manifest + one index page + one chunk) | {} request(s), {} B fetched, \
+         {} B on the wire |",
+        one_new.requests, one_new.bytes_fetched, one_new_wire
+    );
+    println!(
+        "| A day of polling every 5 min with nothing new ({polls_a_day} no-change syncs, each a new connection) | \
+         {} B on the wire |",
+        polls_a_day as u64 * (sent + received)
+    );
+}
+
+/// p50 and p99 of a list of timings, in milliseconds with microsecond precision.
+fn percentiles(times: &[Duration]) -> String {
+    let mut v = times.to_vec();
+    v.sort();
+    let at = |q: f64| v[((v.len() as f64 - 1.0) * q).round() as usize];
+    format!(
+        "p50 {:.3} ms, p99 {:.3} ms",
+        at(0.5).as_secs_f64() * 1000.0,
+        at(0.99).as_secs_f64() * 1000.0
+    )
 }
