@@ -20,6 +20,7 @@ pub mod places;
 pub mod problem;
 #[cfg(feature = "qr")]
 pub mod qr;
+pub mod ruby;
 pub mod source;
 pub mod table;
 pub mod text;

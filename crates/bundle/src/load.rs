@@ -98,6 +98,10 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
     let source = parse_city(&text, report)?;
 
     let texts = read_sources(src_dir, &source, report);
+    check_furigana(&SourceText::new(CITY_FILE, text.clone()), report);
+    for t in texts.values() {
+        check_furigana(t, report);
+    }
     let media = list_media(src_dir, report);
     let media_names: BTreeSet<String> = media.iter().map(|m| m.name.clone()).collect();
 
@@ -130,6 +134,16 @@ fn import_into(src_dir: &Path, report: &mut Report) -> Option<Imported> {
         health,
         media,
     })
+}
+
+/// Furigana markup (`｜小山市《おやまし》`, see [`crate::ruby`]) must be well formed wherever it is written:
+/// 《》 and ｜ are reserved for it in every source.
+fn check_furigana(source: &SourceText, report: &mut Report) {
+    for (i, line) in source.text.lines().enumerate() {
+        if let Err(e) = crate::ruby::check(line) {
+            report.error(&source.file, i + 1, "furigana", e.to_string());
+        }
+    }
 }
 
 /// Reads every declared source: a file source's file, a folder source's files, a glob source's matching files;

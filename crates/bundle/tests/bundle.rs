@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
     Certainty, CityContent, HealthContent, Localized, Message, MessageArea, MessageOrigin,
-    MessageStatus, MessagesChunk, MsgType, PlaceKind, PlacesContent, Severity, TransitContent, Urgency,
-    WasteContent, MESSAGES_PREFIX,
+    MessageStatus, MessagesChunk, MsgType, PlaceKind, PlacesContent, Severity, TransitContent,
+    Urgency, WasteContent, MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
 use machi_bundle::{
@@ -829,5 +829,31 @@ fn the_oyama_health_rules_cover_the_fiscal_year_in_every_locale() {
             (1, "2026-04-01", "2026-09-30"),
             (2, "2026-10-01", "2027-03-31")
         ]
+    );
+}
+
+/// Furigana markup is checked in every source: well-formed markup passes, a broken one is an error at its line.
+#[test]
+fn furigana_markup_is_checked_where_it_is_written() {
+    let src = sample_copy();
+    let notices = src.path().join("messages/notices.toml");
+    edit(
+        &notices,
+        "水害の避難訓練",
+        "水害《すいがい》の｜避難訓練《ひなんくんれん》",
+    );
+    assert!(
+        !check(src.path()).has_errors(),
+        "well-formed markup is fine"
+    );
+    edit(
+        &notices,
+        "｜避難訓練《ひなんくんれん》",
+        "避難訓練《ひなんくんれん",
+    );
+    let report = check(src.path());
+    assert_eq!(
+        report.errors().map(|p| p.to_string()).collect::<Vec<_>>(),
+        ["messages/notices.toml:21: furigana: furigana markup at character 20: 《 without a closing 》"]
     );
 }

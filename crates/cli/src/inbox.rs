@@ -4,7 +4,7 @@ use clap::Subcommand;
 use machi_core::inbox::{InboxEntry, InboxQuery, MessageState, ShowMessageArgs};
 use machi_core::{ApiError, Machi};
 
-use crate::print_json;
+use crate::{print_json, say};
 
 #[derive(Subcommand)]
 pub enum InboxCommand {
@@ -31,7 +31,7 @@ pub fn list(machi: &Machi, all: bool, json: bool) -> Result<(), ApiError> {
         return Ok(());
     }
     for e in &page.entries {
-        println!("{}", line(machi, e));
+        say(&line(machi, e));
     }
     if page.entries.is_empty() {
         println!("{}", machi.text("inbox-empty", &[]));
@@ -87,7 +87,7 @@ pub fn run(machi: &Machi, command: InboxCommand) -> Result<(), ApiError> {
                 print_json(&view);
                 return Ok(());
             }
-            println!("{}", line(machi, &view.entry));
+            say(&line(machi, &view.entry));
             let mut parts = Vec::new();
             if view.instruction_first {
                 parts.push(&view.instruction.text);

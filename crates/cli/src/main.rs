@@ -85,6 +85,23 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("a tokio runtime")
 }
 
+/// Every string in a JSON value, with furigana markup reduced to the base text.
+fn plain_strings(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) if machi_core::plain_text(s) != *s => {
+            *s = machi_core::plain_text(s).into_owned();
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(plain_strings),
+        serde_json::Value::Object(map) => map.values_mut().for_each(plain_strings),
+        _ => {}
+    }
+}
+
+/// A line for people on stdout: plain text.
+pub(crate) fn say(text: &str) {
+    println!("{}", machi_core::plain_text(text));
+}
+
 fn invalid_input(message: String) -> ApiError {
     ApiError {
         code: ErrorCode::InvalidInput,
@@ -103,10 +120,13 @@ fn call_arguments(args: Option<String>) -> Result<serde_json::Value, ApiError> {
     serde_json::from_str(&text).map_err(|e| invalid_input(format!("arguments: {e}")))
 }
 
-/// One JSON document on stdout. A reader that stops early (`| head`) ends the output quietly.
+/// One JSON document on stdout, its texts plain (furigana keep only their bases). A reader that stops early
+/// (`| head`) ends the output quietly.
 pub(crate) fn print_json<T: serde::Serialize>(value: &T) {
     use std::io::Write;
-    let text = serde_json::to_string_pretty(value).expect("API values serialise");
+    let mut value = serde_json::to_value(value).expect("API values serialise");
+    plain_strings(&mut value);
+    let text = serde_json::to_string_pretty(&value).expect("API values serialise");
     if let Err(e) = writeln!(std::io::stdout(), "{text}") {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("machi: cannot write the output: {e}");

@@ -715,6 +715,11 @@ fn city_feed() -> Result<Feed> {
     })
 }
 
+/// Text for a plain-text output (CLI, notifications, files): furigana markup keeps only its bases.
+pub fn plain_text(text: &str) -> std::borrow::Cow<'_, str> {
+    machi_bundle::ruby::plain(text)
+}
+
 pub(crate) fn now_rfc3339() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

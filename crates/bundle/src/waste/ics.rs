@@ -272,7 +272,7 @@ pub fn plan_events(
         };
         for (start, end) in spans(category, &rules, opts.from, opts.to) {
             let on = start.format("%Y-%m-%d").to_string();
-            let summary = category.name_on(&on, opts.locales).to_string();
+            let summary = crate::ruby::plain(category.name_on(&on, opts.locales)).into_owned();
             let valid: Vec<&CollectionRule> = rules
                 .iter()
                 .copied()

@@ -163,7 +163,8 @@ impl Localizer {
             };
             let mut errors = vec![];
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-            return text.into_owned();
+            // What the core formats is plain text (CLI, notifications, errors): furigana keep only their bases.
+            return machi_bundle::ruby::plain(&text).into_owned();
         }
         id.to_string()
     }

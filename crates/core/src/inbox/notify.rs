@@ -239,9 +239,10 @@ fn request(
     }
 }
 
-/// One line of plain text: no control characters, no bidi isolation marks, cut at `max` characters.
+/// One line of plain text: no furigana markup, no control characters, no bidi isolation marks, cut at `max`
+/// characters.
 pub fn plain(text: &str, max: usize) -> String {
-    let cleaned: String = text
+    let cleaned: String = machi_bundle::ruby::plain(text)
         .chars()
         .map(|c| {
             if c == '\n' || c == '\r' || c == '\t' {
