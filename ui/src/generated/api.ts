@@ -320,7 +320,11 @@ inbox_cap: number,
 /**
  * When to be reminded to put the waste out.
  */
-waste_reminders: WasteReminders, };
+waste_reminders: WasteReminders, 
+/**
+ * Readings over kanji (furigana): `null` follows the language (on for やさしい日本語).
+ */
+furigana: boolean | null, };
 
 /**
  * A change to some settings; absent fields stay as they are. `home_area: null` clears the home area.
@@ -333,7 +337,11 @@ home_area?: string | null, notifications?: Partial<Record<NotificationCategory, 
 /**
  * `null` switches quiet hours off.
  */
-quiet_hours?: QuietHours | null, start_at_login?: boolean, inbox_cap?: number, waste_reminders?: WasteReminders, };
+quiet_hours?: QuietHours | null, start_at_login?: boolean, inbox_cap?: number, waste_reminders?: WasteReminders, 
+/**
+ * `null` follows the language again.
+ */
+furigana?: boolean | null, };
 
 /**
  * `inbox_show`: which message, and whether to show it in the language the city wrote it in.

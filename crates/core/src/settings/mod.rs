@@ -63,6 +63,8 @@ pub struct Settings {
     pub inbox_cap: u32,
     /// When to be reminded to put the waste out.
     pub waste_reminders: WasteReminders,
+    /// Readings over kanji (furigana): `null` follows the language (on for やさしい日本語).
+    pub furigana: Option<bool>,
 }
 
 /// A change to some settings; absent fields stay as they are. `home_area: null` clears the home area.
@@ -101,6 +103,14 @@ pub struct SettingsPatch {
     pub inbox_cap: Option<u32>,
     #[ts(optional)]
     pub waste_reminders: Option<WasteReminders>,
+    /// `null` follows the language again.
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[ts(optional, type = "boolean | null")]
+    pub furigana: Option<Option<bool>>,
 }
 
 fn double_option<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
@@ -127,6 +137,7 @@ impl Settings {
             start_at_login: false,
             inbox_cap: crate::inbox::DEFAULT_CAP,
             waste_reminders: WasteReminders::default(),
+            furigana: None,
         }
     }
 }
@@ -136,7 +147,7 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
     let row = conn
         .query_row(
             "SELECT locale, second_locale, font_scale, high_contrast, home_area, notifications, locale_before_easy,
-                 quiet_hours, start_at_login, inbox_cap, waste_reminders
+                 quiet_hours, start_at_login, inbox_cap, waste_reminders, furigana
              FROM resident.settings WHERE id = 1",
             [],
             |r| {
@@ -152,6 +163,7 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
                     start_at_login: r.get(8)?,
                     inbox_cap: r.get(9)?,
                     waste_reminders: r.get(10)?,
+                    furigana: r.get(11)?,
                 })
             },
         )
@@ -186,6 +198,7 @@ pub fn load(conn: &Connection, system_locale: &str) -> Result<Settings> {
             .waste_reminders
             .and_then(|w| serde_json::from_str(&w).ok())
             .unwrap_or_default(),
+        furigana: row.furigana,
     })
 }
 
@@ -202,6 +215,7 @@ struct Stored {
     start_at_login: bool,
     inbox_cap: u32,
     waste_reminders: Option<String>,
+    furigana: Option<bool>,
 }
 
 /// Where やさしい日本語's "back" leads when nothing was chosen before it: the current locale, or Japanese.
@@ -216,11 +230,11 @@ fn return_locale_for(locale: &str) -> &str {
 fn save(conn: &Connection, s: &Settings) -> Result<()> {
     conn.execute(
         "INSERT INTO resident.settings (id, locale, second_locale, font_scale, high_contrast, home_area, notifications,
-             locale_before_easy, quiet_hours, start_at_login, inbox_cap, waste_reminders)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+             locale_before_easy, quiet_hours, start_at_login, inbox_cap, waste_reminders, furigana)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
          ON CONFLICT (id) DO UPDATE SET locale = ?1, second_locale = ?2, font_scale = ?3,
              high_contrast = ?4, home_area = ?5, notifications = ?6, locale_before_easy = ?7, quiet_hours = ?8,
-             start_at_login = ?9, inbox_cap = ?10, waste_reminders = ?11",
+             start_at_login = ?9, inbox_cap = ?10, waste_reminders = ?11, furigana = ?12",
         params![
             s.locale,
             s.second_locale,
@@ -236,6 +250,7 @@ fn save(conn: &Connection, s: &Settings) -> Result<()> {
             s.start_at_login,
             s.inbox_cap,
             serde_json::to_string(&s.waste_reminders).map_err(Error::internal)?,
+            s.furigana,
         ],
     )?;
     Ok(())
@@ -310,6 +325,9 @@ pub fn update(conn: &Connection, system_locale: &str, patch: SettingsPatch) -> R
             .check()
             .map_err(|detail| Error::InvalidInput { detail })?;
         s.waste_reminders = reminders;
+    }
+    if let Some(furigana) = patch.furigana {
+        s.furigana = furigana;
     }
     if let Some(cap) = patch.inbox_cap {
         if !(50..=100_000).contains(&cap) {

@@ -253,6 +253,10 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
         PRIMARY KEY (city_code, version)
     ) STRICT;
     "#,
+    // 6: furigana over kanji: NULL follows the language (on for やさしい日本語), 0 or 1 is the resident's choice.
+    r#"
+    ALTER TABLE resident.settings ADD COLUMN furigana INTEGER CHECK (furigana IS NULL OR furigana IN (0, 1));
+    "#,
 ];
 
 /// The schema version of the content cache this build writes.
