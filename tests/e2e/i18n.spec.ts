@@ -1,7 +1,7 @@
 // Switching language changes what the resident reads, everywhere, to exactly the .ftl text; やさしい日本語 is one
 // button away whatever the language, and the same button leads back.
 
-import { callApi, expect, ftl, goTo, htmlLang, openApp, test, updateSettings } from './support';
+import { callApi, expect, ftl, ftlPlain, goTo, htmlLang, openApp, test, updateSettings } from './support';
 
 const SEQUENCE = ['pt-BR', 'vi', 'ne', 'ja-easy', 'ja'] as const;
 
@@ -26,7 +26,7 @@ test('language switch from Settings: pt-BR, vi, ne, ja-easy and back to ja', asy
     await expect(page.locator('h1')).toHaveText(ftl(tag, 'home-title'));
     await expect(page.locator('a.tile[href="#/waste"] .tile-title')).toHaveText(ftl(tag, 'feature-waste'));
     await expect(page.locator('a.tile[href="#/places"] .tile-desc')).toHaveText(ftl(tag, 'feature-places-desc'));
-    await expect(page).toHaveTitle(ftl(tag, 'page-title', { screen: ftl(tag, 'home-title'), app: ftl(tag, 'app-name') }));
+    await expect(page).toHaveTitle(ftlPlain(tag, 'page-title', { screen: ftlPlain(tag, 'home-title'), app: ftlPlain(tag, 'app-name') }));
     await goTo(page, 'bus');
     await expect(page.locator('h1')).toHaveText(ftl(tag, 'feature-bus'));
     await expect(page.getByText(ftl(tag, 'coming-soon-body'))).toBeVisible();

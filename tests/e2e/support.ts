@@ -13,6 +13,7 @@ import {
   type InboxQuery,
   type InboxSummary,
   type MessageView,
+  type Settings,
   type SettingsPatch,
 } from '../../ui/src/generated/api';
 import { test as base, expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
@@ -77,7 +78,18 @@ function bundle(tag: string): FluentBundle {
 }
 
 /** The text the app should show for `id` in `tag`, with the app's fallback (ja-easy → ja → ja). */
-export function ftl(tag: string, id: string, args?: Record<string, FluentVariable>): string {
+/** The text as a screen shows it: with furigana (on by default in ja-easy) each reading follows its base. */
+export function ftl(tag: string, id: string, args?: Record<string, FluentVariable>, furigana = tag === 'ja-easy'): string {
+  return withReadings(ftlMarked(tag, id, args), furigana);
+}
+
+/** The text as attributes, the window title and every plain-text output carry it: bases only. */
+export function ftlPlain(tag: string, id: string, args?: Record<string, FluentVariable>): string {
+  return withReadings(ftlMarked(tag, id, args), false);
+}
+
+/** The message with its furigana markup (｜base《reading》 or kanji《reading》) as written in the .ftl file. */
+export function ftlMarked(tag: string, id: string, args?: Record<string, FluentVariable>): string {
   for (const candidate of [tag, tag === 'ja-easy' ? 'ja' : null, 'ja']) {
     if (!candidate) continue;
     const b = bundle(candidate);
@@ -85,6 +97,15 @@ export function ftl(tag: string, id: string, args?: Record<string, FluentVariabl
     if (message?.value) return b.formatPattern(message.value, args ?? null);
   }
   throw new Error(`no message ${id} in ${tag}`);
+}
+
+const RUBY = /｜([^｜《》]+)《([^｜《》]+)》|([\p{Script=Han}々〆ヶ]+)《([^｜《》]+)》/gu;
+
+/** Marked-up text as its DOM text reads: `<ruby>漢字<rt>かんじ</rt></ruby>` is 漢字かんじ, or 漢字 with furigana off. */
+export function withReadings(text: string, furigana: boolean): string {
+  return text.replace(RUBY, (_all, bar: string | undefined, barReading: string | undefined, kanji: string | undefined, reading: string | undefined) =>
+    furigana ? `${bar ?? kanji}${barReading ?? reading}` : (bar ?? kanji ?? ''),
+  );
 }
 
 /** Text without Fluent's bidi isolation marks (U+2068/U+2069), should the core leave them in a message. */
@@ -121,7 +142,14 @@ export async function updateSettings(request: APIRequestContext, patch: Settings
   return (await response.json()) as Record<string, unknown>;
 }
 
+export async function getSettings(request: APIRequestContext): Promise<Settings> {
+  const response = await callApi(request, 'get_settings');
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as Settings;
+}
+
 export const DEFAULT_SETTINGS: SettingsPatch = {
+  furigana: null,
   locale: 'ja',
   second_locale: 'ja-easy',
   font_scale: 'normal',

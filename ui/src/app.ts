@@ -4,6 +4,7 @@
  */
 
 import { h } from './dom';
+import { plainText } from './ruby';
 import { LOCALES, setLocale, t } from './i18n';
 import { icon, type IconName } from './icons';
 import { currentRoute, onRouteChange, routeName, type Route } from './router';
@@ -183,7 +184,7 @@ export async function boot(): Promise<void> {
   document.documentElement.removeAttribute('data-ready');
   main = h('main', { id: 'main', class: 'page', 'aria-busy': 'true' }, h('p', { class: 'loading', role: 'status' }, t('loading')));
   root().replaceChildren(main);
-  document.title = t('app-name');
+  document.title = plainText(t('app-name'));
   try {
     await loadState();
   } catch (err) {

@@ -4,6 +4,7 @@
  */
 
 import { ApiError, call, type AppInfo, type AreaView, type LocaleView, type Settings, type SettingsPatch } from './backend';
+import { setFurigana } from './ruby';
 import { LOCALES, isSupportedLocale, setLocale, t, tIn } from './i18n';
 
 export interface AppState {
@@ -20,17 +21,26 @@ export function getState(): AppState {
   return state;
 }
 
+// A system that asks for more contrast gets the high-contrast theme too, whatever the setting says.
+const systemContrast = window.matchMedia('(prefers-contrast: more)');
+
 export function applyDisplay(settings: Settings): void {
   const root = document.documentElement;
   root.classList.toggle('fs-large', settings.font_scale === 'large');
   root.classList.toggle('fs-xlarge', settings.font_scale === 'xlarge');
-  root.classList.toggle('hc', settings.high_contrast);
+  root.classList.toggle('hc', settings.high_contrast || systemContrast.matches);
+  // Unset, furigana follows the language: on in やさしい日本語, where it is part of how the text is written.
+  setFurigana(settings.furigana ?? settings.locale === 'ja-easy');
 }
 
 /** Native names from our own bundles, should `list_locales` fail. */
 function localesFromBundles(): LocaleView[] {
   return LOCALES.map((tag) => ({ tag, name: tIn(tag, 'locale-name') }));
 }
+
+systemContrast.addEventListener('change', () => {
+  if (state) applyDisplay(state.settings);
+});
 
 export async function loadState(): Promise<AppState> {
   // The core negotiated the locale from the OS on first start; we only follow it.

@@ -1,6 +1,7 @@
 /** Pieces several screens share: status messages, the window title, the back link, the やさしい日本語 switch. */
 
 import { h } from './dom';
+import { plainText } from './ruby';
 import { icon } from './icons';
 import { currentLocale, intlLocale, t, tIn } from './i18n';
 import { describeError, enterEasyJapanese, leaveEasyJapanese, localeBeforeEasyJapanese, localeName } from './store';
@@ -58,7 +59,7 @@ export function announce(region: Element | null, text: string, kind: StatusKind 
 
 /** The window title for a screen: "<screen> | <app>". */
 export function setScreenTitle(screen: string): void {
-  document.title = t('page-title', { screen, app: t('app-name') });
+  document.title = plainText(t('page-title', { screen, app: t('app-name') }));
 }
 
 export function backLink(): HTMLAnchorElement {

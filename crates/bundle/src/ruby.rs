@@ -143,6 +143,26 @@ pub fn plain(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// The text as it is read aloud: every annotated base replaced by its reading (`避難所《ひなんじょ》` → ひなんじょ),
+/// so a search for the reading finds the text too.
+pub fn readings(text: &str) -> Cow<'_, str> {
+    if !has_markup(text) {
+        return Cow::Borrowed(text);
+    }
+    match parse(text) {
+        Ok(segments) => Cow::Owned(
+            segments
+                .iter()
+                .map(|s| match s {
+                    Segment::Text(t) => *t,
+                    Segment::Ruby { reading, .. } => reading,
+                })
+                .collect(),
+        ),
+        Err(_) => plain(text),
+    }
+}
+
 /// Checks a text's markup (for `machi-publish check` and the locale tests).
 pub fn check(text: &str) -> Result<(), RubyError> {
     if has_markup(text) {
@@ -210,6 +230,15 @@ mod tests {
         assert_eq!(plain("no markup"), "no markup");
         // Broken markup never shows its marks.
         assert_eq!(plain("｜小山市《おやまし"), "小山市おやまし");
+    }
+
+    #[test]
+    fn readings_replace_the_bases() {
+        assert_eq!(
+            readings("｜小山市《おやまし》の避難所《ひなんじょ》"),
+            "おやましのひなんじょ"
+        );
+        assert_eq!(readings("no markup"), "no markup");
     }
 
     #[test]

@@ -6,7 +6,7 @@
  */
 
 import { call, type MessageView, type ShownText } from '../backend';
-import { h } from '../dom';
+import { h, setText } from '../dom';
 import { formatDateTime, intlLocale, t } from '../i18n';
 import { icon } from '../icons';
 import { messageHash } from '../router';
@@ -187,7 +187,7 @@ function actions(view: MessageView): HTMLElement {
           if (patch.pinned !== undefined) pinned = patch.pinned;
           if (patch.read !== undefined) read = patch.read;
           pinButton.setAttribute('aria-pressed', String(pinned));
-          readLabel.textContent = t(read ? 'inbox-mark-unread' : 'inbox-mark-read');
+          setText(readLabel, t(read ? 'inbox-mark-unread' : 'inbox-mark-read'));
           announce(status, t(done));
         },
         (err: unknown) => announce(status, t('inbox-action-failed', { message: describeError(err) }), 'error'),

@@ -5,7 +5,7 @@
  */
 
 import { NOTIFICATION_CATEGORIES, call, type InboxEntry, type InboxPage, type InboxQuery, type NotificationCategory } from '../backend';
-import { h, srOnly } from '../dom';
+import { h, setText, srOnly } from '../dom';
 import { formatDateTime, t } from '../i18n';
 import { icon } from '../icons';
 import { messageHash } from '../router';
@@ -94,7 +94,7 @@ function messageItem(initial: InboxEntry, actionStatus: HTMLElement): HTMLLIElem
       ]),
     );
     pin.setAttribute('aria-pressed', String(entry.pinned));
-    readLabel.textContent = t(entry.read ? 'inbox-mark-unread' : 'inbox-mark-read');
+    setText(readLabel, t(entry.read ? 'inbox-mark-unread' : 'inbox-mark-read'));
   };
   show();
 
@@ -195,7 +195,7 @@ export async function renderInboxList(): Promise<Node[]> {
 
   const showMore = (): void => {
     more.hidden = loaded >= total;
-    more.textContent = t('inbox-more', { count: Math.max(total - loaded, 0) });
+    setText(more, t('inbox-more', { count: Math.max(total - loaded, 0) }));
   };
 
   const fill = (page: InboxPage, append: boolean): HTMLLIElement[] => {
@@ -205,14 +205,14 @@ export async function renderInboxList(): Promise<Node[]> {
     loaded = (append ? loaded : 0) + page.entries.length;
     total = page.total;
     count.classList.remove('result-count--error');
-    count.textContent = countText(page);
+    setText(count, countText(page));
     showMore();
     return items;
   };
 
   const failed = (err: unknown): void => {
     count.classList.add('result-count--error');
-    count.textContent = t('inbox-load-failed', { message: describeError(err) });
+    setText(count, t('inbox-load-failed', { message: describeError(err) }));
   };
 
   const reload = (): void => {

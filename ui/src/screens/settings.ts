@@ -13,9 +13,10 @@ import {
   type NotificationCategory,
   type SettingsPatch,
 } from '../backend';
-import { h, withJapaneseNames } from '../dom';
+import { h, setText, withJapaneseNames } from '../dom';
 import { formatDateTime, intlLocale, t } from '../i18n';
 import { icon } from '../icons';
+import { furiganaShown } from '../ruby';
 import { changeLocale, describeError, enterEasyJapanese, getState, saveSettings } from '../store';
 import { announce, easyJapaneseSwitch, statusRegion, type ScreenContext } from '../widgets';
 
@@ -138,7 +139,7 @@ function languageSection(ctx: ScreenContext): HTMLElement {
   );
 }
 
-function displaySection(): HTMLElement {
+function displaySection(ctx: ScreenContext): HTMLElement {
   const { settings } = getState();
   const status = statusRegion('display-status');
 
@@ -169,11 +170,27 @@ function displaySection(): HTMLElement {
     });
   });
 
+  // Readings above kanji: on by default in やさしい日本語, and anyone reading Japanese can switch them on or off.
+  const furigana = h('input', {
+    type: 'checkbox',
+    id: 'furigana',
+    'aria-describedby': 'furigana-hint',
+    checked: furiganaShown(),
+  });
+  furigana.addEventListener('change', () => {
+    void save({ furigana: furigana.checked }, status).then((ok) => {
+      if (ok) ctx.rerender({ focus: '#furigana', announce: { selector: '#display-status', text: t('settings-saved') } });
+      else furigana.checked = furiganaShown();
+    });
+  });
+
   return section(
     'display-heading',
     t('settings-display'),
     h('fieldset', { class: 'choices' }, h('legend', null, t('settings-font-size')), ...radios),
     h('label', { class: 'choice', for: 'high-contrast' }, contrast, h('span', null, t('settings-high-contrast'))),
+    h('label', { class: 'choice', for: 'furigana' }, furigana, h('span', null, t('settings-furigana'))),
+    h('p', { id: 'furigana-hint', class: 'hint' }, t('settings-furigana-hint')),
     status,
   );
 }
@@ -350,7 +367,7 @@ function dataSection(): HTMLElement {
     // aria-disabled, not disabled: the button keeps focus while the update runs.
     button.setAttribute('aria-disabled', 'true');
     button.classList.add('is-busy');
-    label.textContent = t('data-updating');
+    setText(label, t('data-updating'));
     announce(status, t('data-updating'), 'busy');
     void showProgress();
 
@@ -378,7 +395,7 @@ function dataSection(): HTMLElement {
       busy = false;
       button.removeAttribute('aria-disabled');
       button.classList.remove('is-busy');
-      label.textContent = t('data-update-now');
+      setText(label, t('data-update-now'));
       announce(status, message, kind);
     })();
   });
@@ -395,7 +412,7 @@ export function renderSettings(ctx: ScreenContext): Node[] {
     h('h1', { tabindex: '-1' }, t('settings-title')),
     easyJapaneseSection(ctx),
     languageSection(ctx),
-    displaySection(),
+    displaySection(ctx),
     areaSection(),
     notificationsSection(),
     dataSection(),

@@ -56,7 +56,13 @@ impl TextCache {
                 text.push_str(pick_text(part, chain).0);
                 text.push('\n');
             }
-            texts.push((r.id.clone(), fold(&text)));
+            // Furigana: the bases and, separately, the readings, so 避難所 and ひなんじょ both find the text.
+            let mut searchable = fold(&machi_bundle::ruby::plain(&text));
+            if machi_bundle::ruby::has_markup(&text) {
+                searchable.push('\n');
+                searchable.push_str(&fold(&machi_bundle::ruby::readings(&text)));
+            }
+            texts.push((r.id.clone(), searchable));
         }
         self.texts = texts;
         self.key = key.to_string();

@@ -315,6 +315,29 @@ fn search_finds_words_in_any_script_and_filters_combine() {
 }
 
 #[test]
+fn search_finds_a_word_with_furigana_by_its_kanji_or_its_reading_but_never_by_the_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let machi = open(dir.path(), NOW);
+    let mut shelter = msg("shelter", 2);
+    shelter.headline = text(&[("ja", "｜避難所《ひなんじょ》を開設")]);
+    publish(&machi, 10, &[shelter]);
+    let find = |text: &str| {
+        ids(&machi
+            .inbox_list(InboxQuery {
+                text: Some(text.into()),
+                ..Default::default()
+            })
+            .unwrap())
+        .len()
+    };
+    assert_eq!(find("避難所を開設"), 1, "the bases read as one text");
+    assert_eq!(find("ひなんじょ"), 1);
+    assert_eq!(find("ヒナンジョ"), 1);
+    assert_eq!(find("《"), 0);
+    assert_eq!(find("所《ひ"), 0);
+}
+
+#[test]
 fn notifications_are_given_once_across_restarts_and_resyncs_and_follow_subscriptions() {
     let dir = tempfile::tempdir().unwrap();
     let machi = open(dir.path(), NOW);
