@@ -43,7 +43,7 @@ feature-forms-desc = いえ で しょるい を かいて、まどぐち で QR
 ## Screens that are not built yet
 
 coming-soon-title = いま じゅんび して います
-coming-soon-body = この きのう は、あとで つかえる ように なります。すこし まって ください。
+coming-soon-body = この ページ は、あとで つかえる ように なります。すこし まって ください。
 not-found-title = ページ が ありません
 not-found-body = この ページ は ありません。ホーム から もう いちど えらんで ください。
 
@@ -51,13 +51,13 @@ not-found-body = この ページ は ありません。ホーム から もう 
 
 settings-title = せってい
 settings-language = ことば
-settings-language-hint = アプリ の じ を、この ことば で みせます。
+settings-language-hint = アプリ の ことば を、これ に かえます。
 settings-easy-japanese-title = やさしい にほんご
 settings-easy-japanese-body = わかりやすい にほんご です。にほんご を べんきょう して いる 人、こども、おとしより も よみやすい です。どの ことば の 人 も えらべます。
-settings-second-language = 2ばんめ の ことば
+settings-second-language = 2番目《ばんめ》の ことば
 settings-second-language-hint = おしらせ が えらんだ ことば で ない とき、この ことば で みせます。
 settings-display = みやすさ
-settings-font-size = じ の おおきさ
+settings-font-size = 文字《もじ》の 大《おお》きさ
 font-size-normal = ふつう
 font-size-large = おおきい
 font-size-xlarge = とても おおきい
@@ -94,7 +94,7 @@ settings-save-failed = せってい を ほぞん できません でした。{ 
 ## City data
 
 settings-data = まち の データ
-data-version = データ の ばんごう
+data-version = データ の 番号《ばんごう》
 data-source = どこ から
 data-source-embedded = アプリ の なか に ある データ
 data-source-feed = しやくしょ から もらった データ
@@ -113,7 +113,7 @@ data-update-failed = あたらしく できません でした。{ $message }
 ## Sync results
 
 sync-up-to-date = データ は いちばん あたらしい です。
-sync-updated = データ を あたらしく しました（{ $version } ばん）。
+sync-updated = データ を あたらしく しました（{ $version } 番《ばん》）。
 
 ## Errors
 
@@ -127,7 +127,7 @@ error-sync-too-large = { $what } が おおきすぎます（いちばん おお
 error-sync-bad-signature = ただしい データ か わからない ので、あたらしく しません でした。
 error-sync-untrusted-key = しんじる ことが できない データ なので、あたらしく しません でした。
 error-sync-wrong-city = ほか の まち の データ です（ほしい もの：{ $expected }、きた もの：{ $found }）。
-error-sync-rollback = いま より ふるい データ なので、あたらしく しません でした（いま：{ $held } ばん、きた もの：{ $offered } ばん）。
+error-sync-rollback = いま より ふるい データ なので、あたらしく しません でした（いま：{ $held } 番《ばん》、きた もの：{ $offered } 番《ばん》）。
 error-sync-hash-mismatch = ファイル「{ $file }」が こわれて いる ので、あたらしく しません でした。
 error-sync-invalid-manifest = データ の リスト が ただしく ありません：{ $detail }
 error-sync-invalid-content = ファイル「{ $file }」の なかみ が ただしく ありません：{ $detail }

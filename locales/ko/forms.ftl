@@ -3,9 +3,9 @@
 
 form-error-required = 입력해 주세요.
 form-error-too-long = { $max }자 이내로 입력해 주세요.
-form-error-characters = 「{ $char }」은(는) 창구에서 읽을 수 없는 문자입니다. 다른 문자를 사용해 주세요.
+form-error-characters = 「{ $char }」 문자는 창구에서 읽을 수 없습니다. 다른 문자를 사용해 주세요.
 form-error-kana-only = 히라가나 또는 가타카나로만 입력해 주세요 (「{ $char }」 불가).
-form-error-name-characters = 이름에는 「{ $char }」을(를) 쓸 수 없습니다.
+form-error-name-characters = 이름에는 「{ $char }」 문자를 쓸 수 없습니다.
 form-error-postal-code = 우편번호는 7자리 숫자입니다 (예: 323-8686).
 form-error-phone = 전화번호를 확인해 주세요 (예: 0285-22-1111).
 form-error-email = 메일 주소를 확인해 주세요.

@@ -19,7 +19,7 @@ start-failed-title = 앱을 시작할 수 없습니다
 
 easy-japanese-switch = やさしい にほんご
 easy-japanese-switch-hint = 한자를 줄인 쉬운 일본어로 앱을 표시합니다
-easy-japanese-leave = { $language }(으)로 돌아가기
+easy-japanese-leave = { $language } 화면으로 돌아가기
 
 ## Home
 
@@ -112,7 +112,7 @@ data-update-failed = 업데이트하지 못했습니다. { $message }
 ## Sync results
 
 sync-up-to-date = 시 데이터가 최신 상태입니다.
-sync-updated = 시 데이터를 버전 { $version }(으)로 업데이트했습니다.
+sync-updated = 시 데이터를 업데이트했습니다 (버전 { $version }).
 
 ## Errors
 
@@ -127,7 +127,7 @@ error-sync-bad-signature = 서명이 올바르지 않아 시 데이터를 업데
 error-sync-untrusted-key = 신뢰할 수 없는 키로 서명되어 시 데이터를 업데이트하지 않았습니다.
 error-sync-wrong-city = 다른 지자체의 데이터입니다 (필요: { $expected }, 받음: { $found }).
 error-sync-rollback = 현재 데이터보다 오래된 데이터라서 업데이트하지 않았습니다 (현재: { $held }, 받음: { $offered }).
-error-sync-hash-mismatch = 파일 { $file }이(가) 손상되어 업데이트하지 않았습니다.
+error-sync-hash-mismatch = 받은 파일이 손상되어 업데이트하지 않았습니다 (파일: { $file }).
 error-sync-invalid-manifest = 시 데이터 파일 목록이 올바르지 않습니다: { $detail }
 error-sync-invalid-content = 파일 { $file }의 내용이 올바르지 않습니다: { $detail }
 error-sync-timeout = 연결 시간이 너무 오래 걸려 업데이트를 중단했습니다.
@@ -138,8 +138,8 @@ error-backend-unreachable = 앱 내부 서비스에 연결할 수 없습니다. 
 
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
-recovery-content-damaged = 이 기기에 저장되어 있던 시 데이터가 손상되어 앱에 내장된 데이터로 다시 만들었습니다. 설정과 개인 기록은 그대로 유지됩니다. (손상된 파일은 ‘{ $file }’(으)로 보관해 두었습니다.)
-recovery-content-future = 이 기기의 시 데이터가 새 버전의 Machi에서 저장되어 있어 앱에 내장된 데이터로 다시 만들었습니다. 설정과 개인 기록은 그대로 유지됩니다. (원래 파일은 ‘{ $file }’(으)로 보관해 두었습니다.)
-recovery-resident-damaged = 설정과 개인 기록을 저장한 파일이 손상되어 읽을 수 없었기 때문에 새 설정으로 시작했습니다. 손상된 파일은 ‘{ $file }’(으)로 보관해 두었습니다.
-recovery-resident-future = 설정과 개인 기록이 새 버전의 Machi에서 저장되어 이 버전에서는 읽을 수 없습니다. 새 설정으로 시작했습니다. 원래 파일은 ‘{ $file }’(으)로 보관해 두었습니다. 새 버전으로 업데이트하면 사용할 수 있습니다.
+recovery-content-damaged = 이 기기에 저장되어 있던 시 데이터가 손상되어 앱에 내장된 데이터로 다시 만들었습니다. 설정과 개인 기록은 그대로 유지됩니다. (손상된 파일의 보관 이름: ‘{ $file }’)
+recovery-content-future = 이 기기의 시 데이터가 새 버전의 Machi에서 저장되어 있어 앱에 내장된 데이터로 다시 만들었습니다. 설정과 개인 기록은 그대로 유지됩니다. (원래 파일의 보관 이름: ‘{ $file }’)
+recovery-resident-damaged = 설정과 개인 기록을 저장한 파일이 손상되어 읽을 수 없었기 때문에 새 설정으로 시작했습니다. 손상된 파일의 보관 이름: ‘{ $file }’.
+recovery-resident-future = 설정과 개인 기록이 새 버전의 Machi에서 저장되어 이 버전에서는 읽을 수 없습니다. 새 설정으로 시작했습니다. 원래 파일의 보관 이름: ‘{ $file }’. 새 버전으로 업데이트하면 사용할 수 있습니다.
 recovery-title = 알림: 데이터를 복구했습니다
