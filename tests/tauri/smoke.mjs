@@ -5,113 +5,16 @@
 // (dunst), watched with dbus-monitor — raises an OS notification for a new alert, also after its window is closed
 // (it stays in the tray).
 // Run: dbus-run-session -- xvfb-run -a node --test tests/tauri/smoke.mjs   (after `cargo build --workspace`)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import assert from 'node:assert/strict';
 import { test, after } from 'node:test';
+import { bin, firstLine, ftl, openWindow, root, start, stopChildren, waitFor } from './driver.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = (name) => join(process.env.MACHI_BIN_DIR ?? join(root, 'target/debug'), name);
-const children = [];
-after(() => {
-  for (const child of children.reverse()) child.kill('SIGKILL');
-});
-
-/** Reads one message from a .ftl file (simple single-line messages are all this test needs). */
-function ftl(locale, id) {
-  const text = readFileSync(join(root, 'locales', locale, 'machi.ftl'), 'utf8');
-  const line = text.split('\n').find((l) => l.startsWith(`${id} =`));
-  assert.ok(line, `${locale}: ${id} missing`);
-  return line.slice(id.length + 2).trim();
-}
-
-function start(cmd, args, env = {}) {
-  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return child;
-}
-
-function firstLine(child) {
-  return new Promise((ok, fail) => {
-    const rl = createInterface({ input: child.stdout });
-    rl.once('line', ok);
-    child.once('exit', (code) => fail(new Error(`${child.spawnfile} exited with ${code}`)));
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(what, probe, timeoutMs = 30000) {
-  const until = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < until) {
-    try {
-      last = await probe();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    await sleep(250);
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${last})`);
-}
-
-/** A minimal W3C WebDriver client over fetch. */
-class Session {
-  constructor(base, id) {
-    this.base = base;
-    this.id = id;
-  }
-  static async create(base, application) {
-    const res = await fetch(`${base}/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application } } },
-      }),
-    });
-    const body = await res.json();
-    assert.ok(body.value?.sessionId, `no session: ${JSON.stringify(body)}`);
-    return new Session(base, body.value.sessionId);
-  }
-  async cmd(method, path, payload) {
-    const res = await fetch(`${this.base}/session/${this.id}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: payload === undefined ? undefined : JSON.stringify(payload),
-    });
-    const body = await res.json();
-    if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(body.value)}`);
-    return body.value;
-  }
-  async find(css) {
-    const value = await this.cmd('POST', '/element', { using: 'css selector', value: css });
-    return Object.values(value)[0];
-  }
-  async findAll(css) {
-    const values = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
-    return values.map((v) => Object.values(v)[0]);
-  }
-  text(el) {
-    return this.cmd('GET', `/element/${el}/text`);
-  }
-  click(el) {
-    return this.cmd('POST', `/element/${el}/click`, {});
-  }
-  script(source, args = []) {
-    return this.cmd('POST', '/execute/sync', { script: source, args });
-  }
-  /** Runs `source` with a `done(value)` callback as its last argument (WebDriver's async script). */
-  scriptAsync(source, args = []) {
-    return this.cmd('POST', '/execute/async', { script: source, args });
-  }
-  close() {
-    return this.cmd('DELETE', '');
-  }
-}
+after(stopChildren);
 
 test('the real Machi window', { timeout: 180000 }, async () => {
   // A newer signed bundle on a loopback feed, so the app's background sync has real work to do.
@@ -140,10 +43,7 @@ test('the real Machi window', { timeout: 180000 }, async () => {
   const notified = [];
   if (haveBus) {
     start('dunst', [], {});
-    const monitor = spawn('dbus-monitor', ['--session', "interface='org.freedesktop.Notifications',member='Notify'"], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.push(monitor);
+    const monitor = start('dbus-monitor', ['--session', "interface='org.freedesktop.Notifications',member='Notify'"]);
     createInterface({ input: monitor.stdout }).on('line', (line) => notified.push(line));
   } else if (process.env.MACHI_REQUIRE_DBUS) {
     assert.fail('no D-Bus session: run under dbus-run-session (MACHI_REQUIRE_DBUS is set)');
@@ -165,8 +65,7 @@ test('the real Machi window', { timeout: 180000 }, async () => {
 
   const dataDir = join(work, 'data');
   mkdirSync(dataDir);
-  const driverPort = 4444 + Math.floor(Math.random() * 1000);
-  const driver = start('tauri-driver', ['--port', String(driverPort), '--native-driver', '/usr/bin/WebKitWebDriver'], {
+  const { session, stop } = await openWindow({
     MACHI_DATA_DIR: dataDir,
     MACHI_FEED_URL: feedUrl,
     MACHI_FEED_PUBLIC_KEY: join(keys, 'machi.pub'),
@@ -175,9 +74,6 @@ test('the real Machi window', { timeout: 180000 }, async () => {
     LANG: 'ja_JP.UTF-8',
     LANGUAGE: 'ja',
   });
-  const base = `http://127.0.0.1:${driverPort}`;
-  await waitFor('tauri-driver', async () => (await fetch(`${base}/status`)).ok);
-  const session = await Session.create(base, bin('machi-app'));
   try {
     // Home, in Japanese, with its six tiles.
     const h1 = await waitFor('the home heading', async () => {
@@ -210,13 +106,7 @@ test('the real Machi window', { timeout: 180000 }, async () => {
     }, 60000);
 
     // One API, three transports: the window's `call` command, `machi web`'s HTTP and `machi call` give the same JSON.
-    const viaWindow = (name, args) =>
-      session.scriptAsync(
-        `const done = arguments[arguments.length - 1];
-         window.__TAURI_INTERNALS__.invoke('call', { name: arguments[0], args: arguments[1] })
-           .then((value) => done({ ok: value }), (error) => done({ err: error }));`,
-        [name, args],
-      );
+    const viaWindow = (name, args) => session.call(name, args);
     const cliEnv = { ...process.env, MACHI_DATA_DIR: dataDir };
     delete cliEnv.MACHI_FEED_URL;
     const viaCli = (name, args) => {
@@ -275,12 +165,6 @@ test('the real Machi window', { timeout: 180000 }, async () => {
       assert.equal(count, 1, `the first alert notified once, not again on later syncs: ${count}`);
     }
   } finally {
-    await session.close().catch(() => {});
-    driver.kill('SIGTERM');
-    // tauri-driver leaves its WebKitWebDriver child behind.
-    spawnSync('pkill', ['-f', `WebKitWebDriver.*${driverPort + 1}`]);
-    spawnSync('pkill', ['-f', 'WebKitWebDriver --port']);
-    // The app keeps running in the tray when its window closes: stop it too.
-    spawnSync('pkill', ['-f', bin('machi-app')]);
+    await stop();
   }
 });
