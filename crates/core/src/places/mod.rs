@@ -20,7 +20,7 @@ mod tests;
 
 use std::collections::BTreeSet;
 
-use machi_bundle::content::{Area, Hazard, LatLon, PlaceKind, PlacesContent, PLACES_DATASET};
+use machi_bundle::content::{Area, LatLon, PlacesContent, PLACES_DATASET};
 use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
@@ -30,6 +30,7 @@ use crate::error::{Error, Result};
 pub use api::*;
 pub use geo::{bearing_deg, distance_m, Compass};
 pub use index::{NearFilter, PlaceIndex};
+pub use machi_bundle::content::{Hazard, PlaceKind};
 pub use maps::{geo_url, is_geo_url, osm_url};
 pub use open::{open_shelters, opened_by, ShelterNotice};
 
