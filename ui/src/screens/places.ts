@@ -505,7 +505,7 @@ async function renderList(): Promise<Screen> {
     count.textContent = countText(found);
     origin.replaceChildren(originNote(found.from));
     list.replaceChildren(...found.places.map(placeItem));
-    list.setAttribute('data-kind', found.kind);
+    list.setAttribute('data-list-kind', found.kind);
   };
   const failed = (err: unknown): void => {
     count.classList.add('result-count--error');
