@@ -48,8 +48,15 @@ export function screenTitleId(screen: ScreenName): string {
   return `feature-${screen}`;
 }
 
-/** Features whose screen is still "coming soon" (the inbox is built). */
-export const COMING_SOON: readonly ScreenName[] = FEATURES.filter((f) => f !== 'inbox');
+/** What shows that a built feature's screen is the real one, not "coming soon": its first content. */
+export const BUILT_SCREEN_CONTENT: Partial<Record<ScreenName, string>> = {
+  inbox: '#inbox-list > li',
+  places: '#places-list > li',
+  bus: '#bus-stop-search',
+};
+
+/** Features whose screen is still "coming soon". */
+export const COMING_SOON: readonly ScreenName[] = FEATURES.filter((f) => !(f in BUILT_SCREEN_CONTENT));
 
 /** The time global-setup.ts gives machi web (MACHI_NOW): the 思川 level-4 evacuation order is in force. */
 export const SAMPLE_NOW = '2026-11-27T20:00:00+09:00';

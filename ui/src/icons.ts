@@ -35,6 +35,14 @@ const PATHS = {
   business: '<rect x="3.5" y="7.5" width="17" height="12" rx="2"/><path d="M9 7.5V5h6v2.5M3.5 12.5h17"/>',
   events: '<rect x="4" y="5" width="16" height="15" rx="2"/><path d="M4 10h16M8.5 3v4M15.5 3v4"/>',
   city: '<path d="M4 20.5h16M6 20.5V9l6-4.5L18 9v11.5"/><path d="M10 20.5v-5h4v5M9 11h.01M15 11h.01"/>',
+  // Places: the four kinds, the compass arrow (pointing north, turned by the stylesheet), a map, closed.
+  shelter: '<path d="M3 11 12 4l9 7"/><path d="M5.5 9.5V20h13V9.5"/><circle cx="12" cy="11.5" r="1.6"/><path d="M12 13.5v3.5M9.8 15h4.4M12 17l-1.8 3M12 17l1.8 3"/>',
+  aed: '<path d="M12 20s-7.5-4.6-7.5-10.2A4.2 4.2 0 0 1 12 7.3a4.2 4.2 0 0 1 7.5 2.5C19.5 15.4 12 20 12 20z"/><path d="m12.8 9.5-2.3 3.5h3l-2.3 3.5"/>',
+  toilet: '<circle cx="7.5" cy="5" r="1.8"/><circle cx="16.5" cy="5" r="1.8"/><path d="M5.5 9h4v6h-1v5h-2v-5h-1zM16.5 8.5l3 7h-2v4.5h-2v-4.5h-2z"/><path d="M12 3v18"/>',
+  wifi: '<path d="M3 9.5a13 13 0 0 1 18 0"/><path d="M6 12.8a8.5 8.5 0 0 1 12 0"/><path d="M9 16a4 4 0 0 1 6 0"/><path d="M12 19.5h.01"/>',
+  arrow: '<path d="M12 20V4"/><path d="m6 10 6-6 6 6"/>',
+  map: '<path d="M9 4 3.5 6v14L9 18l6 2 5.5-2V4L15 6z"/><path d="M9 4v14M15 6v14"/>',
+  closed: '<circle cx="12" cy="12" r="8.5"/><path d="M8 12h8"/>',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,6 +1,8 @@
 //! `machi`: the headless Machi client. Every subcommand is a thin call into machi-core.
 
+mod bus;
 mod inbox;
+mod places;
 mod web;
 
 use std::path::PathBuf;
@@ -56,6 +58,16 @@ enum Command {
         json: bool,
         #[command(subcommand)]
         command: Option<inbox::InboxCommand>,
+    },
+    /// Shelters, AEDs, public toilets and Wi-Fi spots near home, an area or a point (offline).
+    Places {
+        #[command(subcommand)]
+        command: places::PlacesCommand,
+    },
+    /// The おーバス: stops by name and the next buses from a stop (offline).
+    Bus {
+        #[command(subcommand)]
+        command: bus::BusCommand,
     },
     /// Serve the app's UI and API on 127.0.0.1 for a browser on this computer.
     Web {
@@ -186,6 +198,8 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
                 None => inbox::list(&machi, all, json),
             }
         }
+        Command::Places { command } => places::run(&Machi::open(&data_dir)?, command),
+        Command::Bus { command } => bus::run(&Machi::open(&data_dir)?, command),
         Command::Status { json } => {
             let machi = Machi::open(&data_dir)?;
             let info = machi.app_info()?;

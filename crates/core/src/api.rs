@@ -17,6 +17,11 @@ use crate::inbox::{
     InboxPage, InboxQuery, InboxSummary, MarkMessageArgs, MessageView, NotificationRequest,
     ShowMessageArgs,
 };
+use crate::places::{PlaceShowArgs, PlaceView, PlacesNearby, PlacesNearestArgs};
+use crate::transit::{
+    BusDepartures, BusDeparturesArgs, BusRouteTimetable, BusRouteTimetableArgs, BusRouteView,
+    BusStopView, BusStopsArgs,
+};
 use crate::waste::{
     MissingQuery, WasteAreaArgs, WasteAreaView, WasteCategoryView, WasteIcs, WasteItemView,
     WasteMonth, WasteMonthArgs, WasteSchedule, WasteSearchArgs,
@@ -124,6 +129,22 @@ operations! {
     waste_missing(NoArgs) -> Vec<MissingQuery> = |m, _| m.waste_missing();
     /// Forgets the searches that found nothing.
     waste_missing_clear(NoArgs) -> () = |m, _| m.waste_missing_clear();
+
+    // Places: shelters, AEDs, public toilets, Wi-Fi.
+    /// The nearest places of a kind from home, an area or a point, with distance and direction; shelters by hazard, capacity and open.
+    places_nearest(PlacesNearestArgs) -> PlacesNearby = |m, a| m.places_nearest(a);
+    /// One place in full, with its distance from home (or the area or point asked) and the messages that opened it.
+    place_show(PlaceShowArgs) -> PlaceView = |m, a| m.place_show(a);
+
+    // The bus (おーバス).
+    /// Bus stops for what the resident typed (kanji, kana, romaji, another language or a stop code), best first.
+    bus_stops(BusStopsArgs) -> Vec<BusStopView> = |m, a| m.bus_stops(a);
+    /// The next buses from a stop (id or name) at a time (default now), with the bus notices in force.
+    bus_departures(BusDeparturesArgs) -> BusDepartures = |m, a| m.bus_departures(a);
+    /// Every bus line, named in the resident's language.
+    bus_routes(NoArgs) -> Vec<BusRouteView> = |m, _| m.bus_routes();
+    /// A line's trips on one day (default today), by direction, each with its stops and times.
+    bus_route_timetable(BusRouteTimetableArgs) -> BusRouteTimetable = |m, a| m.bus_route_timetable(a);
 }
 
 /// Whether `name` is an operation of the API.

@@ -43,6 +43,189 @@ unpublished: boolean, last_success_at: string | null, last_error: ApiError | nul
 export type BundleSource = "embedded" | "feed";
 
 /**
+ * A trip at one stop.
+ */
+export type BusCall = { stop_id: string, stop: ShownText, platform: string | null, 
+/**
+ * The timetable's clock, `HH:MM` (may pass 24:00).
+ */
+arrives: string, departs: string, 
+/**
+ * `YYYY-MM-DDTHH:MM` on the calendar day it leaves.
+ */
+departs_at: string, };
+
+/**
+ * One bus leaving the stop.
+ */
+export type BusDepartureView = { trip_id: string, route_id: string, 
+/**
+ * The line (間々田線).
+ */
+route_name: ShownText, 
+/**
+ * `#RRGGBB`, when the feed gives one; the name is always shown too.
+ */
+route_colour: string | null, 
+/**
+ * Where the bus is going.
+ */
+headsign: ShownText, 
+/**
+ * The stop it leaves from (a platform of a station).
+ */
+stop_id: string, platform: string | null, 
+/**
+ * The day whose timetable the trip belongs to, `YYYY-MM-DD`.
+ */
+service_date: string, 
+/**
+ * When it leaves, `YYYY-MM-DDTHH:MM`: the 25:10 bus of Friday's timetable leaves on Saturday at 01:10.
+ */
+departs_at: string, 
+/**
+ * The timetable's clock, `HH:MM`; past 24:00 for a bus of the day before (`25:10`).
+ */
+service_time: string, 
+/**
+ * Whole minutes from the time asked until it leaves (rounded up; 0 = leaving now).
+ */
+minutes: number, };
+
+/**
+ * The next buses from one stop.
+ */
+export type BusDepartures = { stop: BusStopView, 
+/**
+ * The time asked about, `YYYY-MM-DDTHH:MM` (Japan time).
+ */
+at: string, 
+/**
+ * Soonest first.
+ */
+departures: Array<BusDepartureView>, 
+/**
+ * The inbox's active bus notices (timetable changes, detours), newest first.
+ */
+notices: Array<InboxEntry>, };
+
+/**
+ * `bus_departures`: from which stop, when, and how many.
+ */
+export type BusDeparturesArgs = { 
+/**
+ * A stop id, or a stop's name (the best match of `bus_stops`).
+ */
+stop: string, 
+/**
+ * `YYYY-MM-DDTHH:MM` (or with a space, or RFC 3339) in Japan time; default now.
+ */
+at?: string, 
+/**
+ * At most this many departures (default 10).
+ */
+limit?: number, };
+
+/**
+ * The trips of one direction, by first departure.
+ */
+export type BusDirection = { 
+/**
+ * GTFS `direction_id` (0 or 1).
+ */
+direction: number | null, 
+/**
+ * Where most of its trips go.
+ */
+headsign: ShownText, trips: Array<BusTrip>, };
+
+/**
+ * A line's trips on one day, by direction.
+ */
+export type BusRouteTimetable = { route: BusRouteView, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * Empty on a day the line does not run.
+ */
+directions: Array<BusDirection>, };
+
+/**
+ * `bus_route_timetable`: which line, which day.
+ */
+export type BusRouteTimetableArgs = { 
+/**
+ * A route id, or its name in any language.
+ */
+route: string, 
+/**
+ * `YYYY-MM-DD` (default today).
+ */
+date?: string, };
+
+/**
+ * A bus line.
+ */
+export type BusRouteView = { id: string, 
+/**
+ * Its short name (間々田線), else its long name.
+ */
+name: ShownText, 
+/**
+ * The long name (its ends and the way between), when the feed gives one besides the short name.
+ */
+long_name: ShownText | null, 
+/**
+ * `#RRGGBB`.
+ */
+colour: string | null, };
+
+/**
+ * A bus stop, a platform (のりば) or a station, named in the resident's language.
+ */
+export type BusStopView = { id: string, name: ShownText, 
+/**
+ * The Japanese name in hiragana, for reading it.
+ */
+reading: string | null, 
+/**
+ * The stop code (the number on the pole).
+ */
+code: string | null, 
+/**
+ * A platform's number (のりば).
+ */
+platform: string | null, 
+/**
+ * A station groups platforms: its departures are those of all of them.
+ */
+station: boolean, 
+/**
+ * A station's platform numbers.
+ */
+platforms: Array<string>, lat: number, lon: number, };
+
+/**
+ * `bus_stops`: what the resident typed.
+ */
+export type BusStopsArgs = { 
+/**
+ * A stop's name in kanji, kana or romaji, its name in another language, or its stop code.
+ */
+query: string, 
+/**
+ * At most this many stops (default 20).
+ */
+limit?: number, };
+
+/**
+ * One trip with its stops.
+ */
+export type BusTrip = { trip_id: string, headsign: ShownText, calls: Array<BusCall>, };
+
+/**
  * CAP 1.2 `<certainty>`.
  */
 export type Certainty = "observed" | "likely" | "possible" | "unlikely" | "unknown";
@@ -55,6 +238,11 @@ export type CollectionDay = { date: string, categories: Array<WasteCategoryView>
  * A public holiday (collections follow each category's holiday rule).
  */
 holiday: boolean, };
+
+/**
+ * One of the eight compass points; the UI names it in the resident's language.
+ */
+export type Compass = "N" | "NE" | "E" | "SE" | "S" | "SW" | "W" | "NW";
 
 /**
  * Why a file was set aside.
@@ -73,6 +261,11 @@ export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_lo
 export type FeedStatus = "never" | "ok" | "unreachable" | "failed";
 
 export type FontScale = "normal" | "large" | "xlarge";
+
+/**
+ * The hazards a 指定緊急避難場所 is designated for (災害対策基本法 施行令 の 災害種別).
+ */
+export type Hazard = "flood" | "landslide" | "storm_surge" | "earthquake" | "tsunami" | "large_fire" | "inland_flood" | "volcano";
 
 /**
  * One line of the inbox, in the resident's language.
@@ -230,6 +423,59 @@ export type MissingQuery = { text: string, count: number, last_at: string, };
 export type MsgType = "alert" | "update" | "cancel";
 
 /**
+ * One place near the resident, in their language, ready to show.
+ */
+export type NearPlace = { 
+/**
+ * `shelter-0001`: what messages' `opens_shelters` name.
+ */
+id: string, kind: PlaceKind, name: string, 
+/**
+ * The locale `name` is in (the resident's, their second language, or Japanese).
+ */
+locale: string, 
+/**
+ * The Japanese name in katakana (名称_カナ), for reading aloud.
+ */
+kana: string | null, address: string | null, 
+/**
+ * The locale `address` is in.
+ */
+address_locale: string | null, lat: number, lon: number, 
+/**
+ * Great-circle distance from the point asked about, rounded to the metre.
+ */
+distance_m: number, 
+/**
+ * Initial bearing from the point, degrees clockwise from north (0–359).
+ */
+bearing_deg: number, direction: Compass, 
+/**
+ * Shelters only: whether a message has opened it.
+ */
+open: boolean | null, hazards: Array<Hazard>, capacity: number | null, phone: string | null, hours: string | null, 
+/**
+ * Where exactly (AED: 設置位置), or the coverage (Wi-Fi: 提供エリア).
+ */
+detail: string | null, ssid: string | null, 
+/**
+ * Also a 指定避難所: a place to stay, not only to flee to.
+ */
+evacuation_centre: boolean, 
+/**
+ * Logical media name of a photo (`media/…`).
+ */
+image: string | null, 
+/**
+ * `geo:` link for the system's maps app (Android, Linux desktops).
+ */
+maps_url: string, 
+/**
+ * The same point on openstreetmap.org, where `geo:` is not understood (iOS, the web).
+ */
+web_map_url: string, };
+
+/**
  * The next collection of one category.
  */
 export type NextCollection = { category: WasteCategoryView, 
@@ -269,6 +515,109 @@ urgent: boolean, };
  * Whether OS notifications reach the resident on this device, as the shell found out.
  */
 export type NotificationSupport = "unknown" | "available" | "no_service" | "browser";
+
+/**
+ * What the distances are measured from.
+ */
+export type OriginKind = "home" | "area" | "point" | "city_centre";
+
+export type PlaceKind = "shelter" | "aed" | "toilet" | "wifi";
+
+/**
+ * The point distances are measured from, named for the resident.
+ */
+export type PlaceOrigin = { kind: OriginKind, 
+/**
+ * The area's name, the city's name for its centre, or the coordinates of a point (`36.27080, 139.76140`).
+ */
+label: string, 
+/**
+ * The locale `label` is in.
+ */
+locale: string, 
+/**
+ * The area id, for a home or picked area.
+ */
+area: string | null, lat: number, lon: number, };
+
+/**
+ * `place_show`: one place, measured from the same kinds of point as a list (default the home area).
+ */
+export type PlaceShowArgs = { 
+/**
+ * `shelter-0001`, `aed-…`.
+ */
+id: string, 
+/**
+ * Measure from this area: an area id (`mamada`) or its name in any locale (`間々田地区`, `Mamada District`).
+ * Without `area`, `lat` and `lon`: the resident's home area.
+ */
+area?: string, 
+/**
+ * Measure from this point instead: latitude, WGS 84 degrees (with `lon`).
+ */
+lat?: number, 
+/**
+ * Longitude, WGS 84 degrees (with `lat`).
+ */
+lon?: number, };
+
+/**
+ * One place in full.
+ */
+export type PlaceView = { 
+/**
+ * Distance and direction are from `from`.
+ */
+place: NearPlace, from: PlaceOrigin, 
+/**
+ * Shelters: the active messages that opened it, newest first (links to the inbox).
+ */
+opened_by: Array<InboxEntry>, };
+
+/**
+ * The nearest places of one kind, nearest first.
+ */
+export type PlacesNearby = { from: PlaceOrigin, kind: PlaceKind, hazard: Hazard | null, open_only: boolean, 
+/**
+ * Shelters open now, of any hazard and anywhere: lets a screen say "no shelter is open yet" rather than
+ * "nothing found".
+ */
+open_shelters: number, places: Array<NearPlace>, };
+
+/**
+ * `places_nearest`: which kind of place, from where, and which of them.
+ */
+export type PlacesNearestArgs = { kind: PlaceKind, 
+/**
+ * Measure from this area: an area id (`mamada`) or its name in any locale (`間々田地区`, `Mamada District`).
+ * Without `area`, `lat` and `lon`: the resident's home area.
+ */
+area?: string, 
+/**
+ * Measure from this point instead: latitude, WGS 84 degrees (with `lon`).
+ */
+lat?: number, 
+/**
+ * Longitude, WGS 84 degrees (with `lat`).
+ */
+lon?: number, 
+/**
+ * Shelters designated for this hazard only.
+ */
+hazard?: Hazard, 
+/**
+ * Shelters that a message has opened only.
+ */
+open_only?: boolean, 
+/**
+ * Shelters for at least this many people only.
+ */
+min_capacity?: number, 
+/**
+ * At most this many places (default 10, at most 100).
+ */
+limit?: number, };
 
 /**
  * Hours in which only Extreme or Immediate messages notify, in the device's local time (`22:00`–`07:00`).
@@ -553,9 +902,21 @@ export type Operations = {
   waste_missing: { args: NoArgs; result: Array<MissingQuery> };
   /** Forgets the searches that found nothing. */
   waste_missing_clear: { args: NoArgs; result: null };
+  /** The nearest places of a kind from home, an area or a point, with distance and direction; shelters by hazard, capacity and open. */
+  places_nearest: { args: PlacesNearestArgs; result: PlacesNearby };
+  /** One place in full, with its distance from home (or the area or point asked) and the messages that opened it. */
+  place_show: { args: PlaceShowArgs; result: PlaceView };
+  /** Bus stops for what the resident typed (kanji, kana, romaji, another language or a stop code), best first. */
+  bus_stops: { args: BusStopsArgs; result: Array<BusStopView> };
+  /** The next buses from a stop (id or name) at a time (default now), with the bus notices in force. */
+  bus_departures: { args: BusDeparturesArgs; result: BusDepartures };
+  /** Every bus line, named in the resident's language. */
+  bus_routes: { args: NoArgs; result: Array<BusRouteView> };
+  /** A line's trips on one day (default today), by direction, each with its stops and times. */
+  bus_route_timetable: { args: BusRouteTimetableArgs; result: BusRouteTimetable };
 };
 
 export type OperationName = keyof Operations;
 
 /** The operation names, in declaration order. */
-export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_clear'];
+export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_clear', 'places_nearest', 'place_show', 'bus_stops', 'bus_departures', 'bus_routes', 'bus_route_timetable'];

@@ -194,8 +194,8 @@ pub fn rebuild(tx: &Transaction, areas: &[Area], carry: Carry) -> Result<()> {
     tx.execute("DELETE FROM message", [])?;
     let mut put = tx.prepare(
         "INSERT INTO message (id, chunk, ordinal, category, severity, urgency, status, msg_type, sent, sent_at,
-             expires_at, reaches, refs, superseded_by, superseded_at, withdrawn_by, withdrawn_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+             expires_at, reaches, refs, superseded_by, superseded_at, withdrawn_by, withdrawn_at, opens_shelters)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?;
     for m in indexed.iter().filter(|m| keep.contains(&m.message.id)) {
         let msg = &m.message;
@@ -220,6 +220,10 @@ pub fn rebuild(tx: &Transaction, areas: &[Area], carry: Carry) -> Result<()> {
             link.and_then(|l| l.superseded_by.as_ref().map(|(_, at)| *at)),
             link.and_then(|l| l.withdrawn_by.as_ref().map(|(id, _)| id.clone())),
             link.and_then(|l| l.withdrawn_by.as_ref().map(|(_, at)| *at)),
+            (!msg.opens_shelters.is_empty())
+                .then(|| serde_json::to_string(&msg.opens_shelters))
+                .transpose()
+                .map_err(Error::internal)?,
         ])
         .map_err(|e| Error::from_insert(e, MESSAGES_PREFIX, &msg.id))?;
     }
@@ -449,6 +453,51 @@ fn row_by_id(conn: &Connection, id: &str) -> Result<Option<Row>> {
         "SELECT {ROW_COLUMNS} FROM message m LEFT JOIN resident.message_state s ON s.id = m.id WHERE m.id = ?1"
     ))?;
     Ok(stmt.query_row([id], row).optional()?)
+}
+
+/// Each shelter open at `now` with the messages that open it, newest first (see [`crate::places::opened_by`]):
+/// the index rows that list shelters, as published by then, each in its state at `now` — a Cancel, an Update
+/// or the expiry of the message that opened a shelter closes it.
+pub(crate) fn shelters_opened(
+    conn: &Connection,
+    now: i64,
+) -> Result<BTreeMap<String, Vec<String>>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ROW_COLUMNS}, m.opens_shelters FROM message m LEFT JOIN resident.message_state s ON s.id = m.id
+         WHERE m.opens_shelters IS NOT NULL ORDER BY m.sent_at DESC, m.id DESC"
+    ))?;
+    let listed = stmt
+        .query_map([], |r| Ok((row(r)?, r.get::<_, String>(17)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let listed: Vec<(Row, Vec<String>)> = listed
+        .into_iter()
+        .filter(|(r, _)| r.published(now))
+        .map(|(r, ids)| (r, serde_json::from_str(&ids).unwrap_or_default()))
+        .collect();
+    Ok(crate::places::opened_by(listed.iter().map(|(r, ids)| {
+        crate::places::ShelterNotice {
+            message_id: &r.id,
+            msg_type: r.msg_type,
+            opens_shelters: ids,
+            state: r.state(now),
+        }
+    })))
+}
+
+/// The list entries of some messages, in the order of `ids` (unknown ids are left out).
+pub(crate) fn entries(conn: &Connection, v: &Viewer, ids: &[String]) -> Result<Vec<InboxEntry>> {
+    let mut rows = Vec::new();
+    for id in ids {
+        if let Some(r) = row_by_id(conn, id)? {
+            rows.push(r);
+        }
+    }
+    let refs: Vec<&Row> = rows.iter().collect();
+    let messages = messages_of(conn, &refs)?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| messages.get(&r.id).map(|m| entry(r, m, v)))
+        .collect())
 }
 
 /// Reads the full messages of some rows, parsing each chunk once.

@@ -13,6 +13,40 @@ pub fn geo_url(p: LatLon, label: &str) -> String {
     format!("geo:{lat},{lon}?q={lat},{lon}({})", percent_encode(label))
 }
 
+/// Whether `url` is a `geo:` link as [`geo_url`] writes them (coordinates, and a label of unreserved or
+/// percent-encoded characters only), so a shell may hand it to the system's maps app without passing on
+/// anything else a page might put in a link.
+pub fn is_geo_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("geo:") else {
+        return false;
+    };
+    let (point, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let coordinates = |s: &str| {
+        let mut parts = s.split(',');
+        let ok = |p: Option<&str>, max: f64| {
+            p.and_then(|p| p.parse::<f64>().ok())
+                .is_some_and(|v| v.is_finite() && v.abs() <= max)
+        };
+        ok(parts.next(), 90.0) && ok(parts.next(), 180.0) && parts.next().is_none()
+    };
+    if !coordinates(point) {
+        return false;
+    }
+    if query.is_empty() {
+        return true;
+    }
+    let Some(q) = query.strip_prefix("q=") else {
+        return false;
+    };
+    let (at, label) = q.split_once('(').unwrap_or((q, ""));
+    let label_ok = label.is_empty()
+        || label.strip_suffix(')').is_some_and(|l| {
+            l.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b))
+        });
+    coordinates(at) && label_ok
+}
+
 /// The place on openstreetmap.org, with a marker, at street zoom.
 pub fn osm_url(p: LatLon) -> String {
     let (lat, lon) = (degrees(p.lat), degrees(p.lon));
@@ -69,6 +103,19 @@ mod tests {
             osm_url(school),
             "https://www.openstreetmap.org/?mlat=36.3172&mlon=139.803#map=17/36.3172/139.803"
         );
+        assert!(is_geo_url(&geo_url(school, "Park (north) & pool")));
+        assert!(is_geo_url("geo:36.3172,139.803"));
+        for not_ours in [
+            "https://example.org/",
+            "geo:36.3,139.8?q=36.3,139.8(a b)",
+            "geo:36.3,139.8?z=3",
+            "geo:91,139.8",
+            "geo:36.3;139.8",
+            "geo:36.3,139.8,10",
+            "geo:36.3,139.8?q=36.3,139.8(javascript:alert(1))",
+        ] {
+            assert!(!is_geo_url(not_ours), "{not_ours}");
+        }
         assert_eq!(degrees(36.0), "36");
         assert_eq!(degrees(36.12345678), "36.123457");
         assert_eq!(degrees(-0.0000001), "0");

@@ -9,6 +9,7 @@
 //! The query logic is pure: where the point comes from (home area, a picked area, typed coordinates), loading
 //! the index and feeding the open shelters from the inbox are the caller's business.
 
+pub mod api;
 mod geo;
 mod index;
 mod maps;
@@ -19,17 +20,18 @@ mod tests;
 
 use std::collections::BTreeSet;
 
-use machi_bundle::content::{Area, Hazard, LatLon, PlaceKind, PlacesContent, PLACES_DATASET};
+use machi_bundle::content::{Area, LatLon, PlacesContent, PLACES_DATASET};
 use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::i18n;
 
+pub use api::*;
 pub use geo::{bearing_deg, distance_m, Compass};
 pub use index::{NearFilter, PlaceIndex};
-pub use maps::{geo_url, osm_url};
+pub use machi_bundle::content::{Hazard, PlaceKind};
+pub use maps::{geo_url, is_geo_url, osm_url};
 pub use open::{open_shelters, opened_by, ShelterNotice};
 
 /// Replaces the `place` table with the places of a newly applied bundle.
@@ -78,6 +80,8 @@ pub struct NearPlace {
     /// The Japanese name in katakana (名称_カナ), for reading aloud.
     pub kana: Option<String>,
     pub address: Option<String>,
+    /// The locale `address` is in.
+    pub address_locale: Option<String>,
     pub lat: f64,
     pub lon: f64,
     /// Great-circle distance from the point asked about, rounded to the metre.
@@ -106,7 +110,7 @@ pub struct NearPlace {
 
 /// The `limit` places of `kind` nearest to `from` that pass `filter`, nearest first (equal distances in the
 /// bundle's order). `open` holds the ids of the open shelters ([`open_shelters`]); `chain` is the resident's
-/// content locale chain ([`i18n::content_chain`]).
+/// content locale chain ([`crate::i18n::content_chain`]).
 ///
 /// Filters apply as written: a hazard, `open_only` or a capacity asked of AEDs finds none, since only shelters
 /// have them.
@@ -122,36 +126,46 @@ pub fn nearest(
     index
         .nearest_places(from, kind, filter, open, limit)
         .into_iter()
-        .map(|(p, d)| {
-            let (name, locale) = crate::inbox::pick_text(&p.name, chain);
-            let address = i18n::pick(&p.address, chain);
-            let bearing = bearing_deg(from, p.location);
-            NearPlace {
-                id: p.id.clone(),
-                kind: p.kind,
-                maps_url: geo_url(p.location, name),
-                web_map_url: osm_url(p.location),
-                name: name.to_string(),
-                locale,
-                kana: p.kana.clone(),
-                address: (!address.is_empty()).then(|| address.to_string()),
-                lat: p.location.lat,
-                lon: p.location.lon,
-                distance_m: d.round().min(f64::from(u32::MAX)) as u32,
-                bearing_deg: (bearing.round() as u16) % 360,
-                direction: Compass::from_bearing(bearing),
-                open: (p.kind == PlaceKind::Shelter).then(|| open.contains(&p.id)),
-                hazards: p.hazards.clone(),
-                capacity: p.capacity,
-                phone: p.phone.clone(),
-                hours: p.hours.clone(),
-                detail: p.detail.clone(),
-                ssid: p.ssid.clone(),
-                evacuation_centre: p.evacuation_centre,
-                image: p.image.clone(),
-            }
-        })
+        .map(|(p, d)| near_place(p, from, open, chain, d))
         .collect()
+}
+
+/// One place as a resident sees it from `from`, `d` metres away.
+pub(crate) fn near_place(
+    p: &machi_bundle::content::Place,
+    from: LatLon,
+    open: &BTreeSet<String>,
+    chain: &[&str],
+    d: f64,
+) -> NearPlace {
+    let (name, locale) = crate::inbox::pick_text(&p.name, chain);
+    let (address, address_locale) = crate::inbox::pick_text(&p.address, chain);
+    let bearing = bearing_deg(from, p.location);
+    NearPlace {
+        id: p.id.clone(),
+        kind: p.kind,
+        maps_url: geo_url(p.location, name),
+        web_map_url: osm_url(p.location),
+        name: name.to_string(),
+        locale,
+        kana: p.kana.clone(),
+        address: (!address.is_empty()).then(|| address.to_string()),
+        address_locale: (!address.is_empty()).then_some(address_locale),
+        lat: p.location.lat,
+        lon: p.location.lon,
+        distance_m: d.round().min(f64::from(u32::MAX)) as u32,
+        bearing_deg: (bearing.round() as u16) % 360,
+        direction: Compass::from_bearing(bearing),
+        open: (p.kind == PlaceKind::Shelter).then(|| open.contains(&p.id)),
+        hazards: p.hazards.clone(),
+        capacity: p.capacity,
+        phone: p.phone.clone(),
+        hours: p.hours.clone(),
+        detail: p.detail.clone(),
+        ssid: p.ssid.clone(),
+        evacuation_centre: p.evacuation_centre,
+        image: p.image.clone(),
+    }
 }
 
 /// The home area a resident means by `query`: its id (`mamada`), its name in any locale (`間々田地区`,

@@ -140,7 +140,8 @@ const CONTENT_MIGRATIONS: &[&str] = &[
         superseded_by  TEXT,
         superseded_at  INTEGER,
         withdrawn_by   TEXT,
-        withdrawn_at   INTEGER
+        withdrawn_at   INTEGER,
+        opens_shelters TEXT CHECK (opens_shelters IS NULL OR json_valid(opens_shelters))  -- place ids; NULL = none
     ) STRICT;
     CREATE INDEX message_by_sent ON message (sent_at DESC, id DESC);
     "#,

@@ -8,6 +8,7 @@
 //! This module is pure: [`Timetable::new`] takes the dataset and answers from memory. Loading it from the
 //! store and offering it through the `Machi` API is the caller's business.
 
+pub mod api;
 mod search;
 mod timetable;
 
@@ -18,6 +19,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use machi_bundle::content::{LatLon, Localized};
 use serde::Serialize;
 
+pub use api::*;
 pub use search::MatchKind;
 pub use timetable::Timetable;
 
