@@ -1,6 +1,7 @@
 //! `machi`: the headless Machi client. Every subcommand is a thin call into machi-core.
 
 mod inbox;
+mod points;
 mod web;
 
 use std::path::PathBuf;
@@ -56,6 +57,21 @@ enum Command {
         json: bool,
         #[command(subcommand)]
         command: Option<inbox::InboxCommand>,
+    },
+    /// Health points: balance, tier and progress of a profile; subcommands earn and show points.
+    Points {
+        /// The profile, by name or id (default: the one the app shows).
+        #[arg(long, global = true)]
+        profile: Option<String>,
+        #[arg(long, global = true)]
+        json: bool,
+        #[command(subcommand)]
+        command: Option<points::PointsCommand>,
+    },
+    /// The family's profiles on this device: each has its own points, history and settings.
+    Profile {
+        #[command(subcommand)]
+        command: points::ProfileCommand,
     },
     /// Serve the app's UI and API on 127.0.0.1 for a browser on this computer.
     Web {
@@ -165,6 +181,18 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
                 Some(command) => inbox::run(&machi, command),
                 None => inbox::list(&machi, all, json),
             }
+        }
+        Command::Points {
+            profile,
+            json,
+            command,
+        } => {
+            let machi = Machi::open(&data_dir)?;
+            points::run(&machi, profile.as_deref(), json, command)
+        }
+        Command::Profile { command } => {
+            let machi = Machi::open(&data_dir)?;
+            points::profile(&machi, command)
         }
         Command::Status { json } => {
             let machi = Machi::open(&data_dir)?;

@@ -253,6 +253,13 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
         PRIMARY KEY (city_code, version)
     ) STRICT;
     "#,
+    // 6: health points: which profile the device shows (one tap switches it); it goes when its profile goes.
+    r#"
+    CREATE TABLE resident.health_state (
+        id              INTEGER PRIMARY KEY CHECK (id = 1),
+        active_profile  INTEGER REFERENCES profile (id) ON DELETE SET NULL
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version of the content cache this build writes.
