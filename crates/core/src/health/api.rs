@@ -1041,41 +1041,4 @@ fn decode_image(b64: &str) -> std::result::Result<Vec<u8>, HealthError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_pasted_code_is_found_among_other_words() {
-        assert_eq!(
-            code_in("チェックイン: MACHI-EVENT1.abc_D-1.sig-9 ありがとう"),
-            "MACHI-EVENT1.abc_D-1.sig-9"
-        );
-        assert_eq!(code_in("  hello  "), "hello");
-        assert_eq!(code_in("MACHI-EVENT1.x.y\n"), "MACHI-EVENT1.x.y");
-    }
-
-    #[test]
-    fn step_files_are_told_apart_by_their_first_character() {
-        assert_eq!(
-            detect_format("\u{feff}<?xml version=\"1.0\"?><HealthData/>"),
-            StepFileFormat::AppleHealth
-        );
-        assert_eq!(
-            detect_format("Date,Step count\n2026-05-01,100\n"),
-            StepFileFormat::GoogleFit
-        );
-    }
-
-    #[test]
-    fn images_arrive_as_base64_with_or_without_a_data_url() {
-        assert_eq!(
-            decode_image("data:image/png;base64,AAEC").unwrap(),
-            [0, 1, 2]
-        );
-        assert_eq!(decode_image("AA\nEC").unwrap(), [0, 1, 2]);
-        assert!(matches!(
-            decode_image("not base64!"),
-            Err(HealthError::NotAnImage(_))
-        ));
-    }
-}
+mod tests;

@@ -148,9 +148,16 @@ pub fn add(conn: &Connection, name: &str, now: &str) -> Result<Profile> {
         [],
         |r| r.get(0),
     )?;
+    // Ids are never reused: a screen still holding a removed profile's id must not reach someone new.
+    let id: ProfileId = conn.query_row(
+        "SELECT max(coalesce((SELECT last_profile_id FROM resident.health_state WHERE id = 1), 0),
+                    coalesce((SELECT max(id) FROM resident.profile), 0)) + 1",
+        [],
+        |r| r.get(0),
+    )?;
     conn.execute(
-        "INSERT INTO resident.profile (name, position, created_at) VALUES (?1, ?2, ?3)",
-        params![name, position, now],
+        "INSERT INTO resident.profile (id, name, position, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![id, name, position, now],
     )
     .map_err(|e| {
         if is_unique_violation(&e) {
@@ -159,7 +166,12 @@ pub fn add(conn: &Connection, name: &str, now: &str) -> Result<Profile> {
             e.into()
         }
     })?;
-    get(conn, conn.last_insert_rowid())
+    conn.execute(
+        "INSERT INTO resident.health_state (id, last_profile_id) VALUES (1, ?1)
+         ON CONFLICT (id) DO UPDATE SET last_profile_id = ?1",
+        [id],
+    )?;
+    get(conn, id)
 }
 
 /// The profile the CLI and a fresh app use when none is named: the first one, created as `default_name` when

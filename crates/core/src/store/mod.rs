@@ -253,11 +253,13 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
         PRIMARY KEY (city_code, version)
     ) STRICT;
     "#,
-    // 6: health points: which profile the device shows (one tap switches it); it goes when its profile goes.
+    // 6: health points: which profile the device shows (one tap switches it; it goes when its profile goes),
+    // and the last profile id given, so a removed profile's id never comes back for someone else.
     r#"
     CREATE TABLE resident.health_state (
-        id              INTEGER PRIMARY KEY CHECK (id = 1),
-        active_profile  INTEGER REFERENCES profile (id) ON DELETE SET NULL
+        id               INTEGER PRIMARY KEY CHECK (id = 1),
+        active_profile   INTEGER REFERENCES profile (id) ON DELETE SET NULL,
+        last_profile_id  INTEGER NOT NULL DEFAULT 0
     ) STRICT;
     "#,
 ];
