@@ -2,7 +2,7 @@
 // scrolls sideways, on any screen or inbox message, in scripts with long words or tall glyphs.
 
 import type { Page } from '@playwright/test';
-import { LEVEL3_ALERT, LEVEL4_ALERT, SCREENS, expect, ftl, goTo, openApp, scrollWidth, test, updateSettings } from './support';
+import { BUILT_SCREEN_CONTENT, LEVEL3_ALERT, LEVEL4_ALERT, SCREENS, expect, ftl, goTo, openApp, scrollWidth, test, updateSettings } from './support';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
@@ -10,12 +10,21 @@ test.use({ viewport: { width: 320, height: 640 } });
 async function expectNoSidewaysScroll(page: Page, locale: string): Promise<void> {
   for (const screen of SCREENS) {
     await goTo(page, screen);
-    if (screen === 'inbox') {
-      // The real inbox, with its filters and list, not a "coming soon" page.
-      await expect(page.locator('#inbox-list > li').first()).toBeVisible();
+    const content = BUILT_SCREEN_CONTENT[screen];
+    if (content) {
+      // The real screen (the inbox's list, the health progress view), not a "coming soon" page.
+      await expect(page.locator(content).first()).toBeVisible();
       await expect(page.getByText(ftl(locale, 'coming-soon-title'))).toHaveCount(0);
     }
     expect(await scrollWidth(page), `${screen} is wider than 320 px`).toBeLessThanOrEqual(320);
+  }
+  // The health points sub-screens: the counter code, how to earn, the family's profiles.
+  for (const hash of ['#/health/counter', '#/health/rules', '#/health/profiles']) {
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    await expect(page.locator('main[data-screen="health-detail"] h1')).toBeVisible();
+    expect(await scrollWidth(page), `${hash} is wider than 320 px`).toBeLessThanOrEqual(320);
   }
   for (const id of [LEVEL4_ALERT, LEVEL3_ALERT]) {
     await page.evaluate((hash) => {

@@ -47,8 +47,14 @@ export function screenTitleId(screen: ScreenName): string {
   return `feature-${screen}`;
 }
 
-/** Features whose screen is still "coming soon" (the inbox is built). */
-export const COMING_SOON: readonly ScreenName[] = FEATURES.filter((f) => f !== 'inbox');
+/** Features whose screen is still "coming soon" (the inbox and health points are built). */
+export const COMING_SOON: readonly ScreenName[] = FEATURES.filter((f) => f !== 'inbox' && f !== 'health');
+
+/** What shows that a built feature's screen has its content (not "coming soon"), by feature. */
+export const BUILT_SCREEN_CONTENT: Partial<Record<ScreenName, string>> = {
+  inbox: '#inbox-list > li',
+  health: '#health-balance',
+};
 
 /** The time global-setup.ts gives machi web (MACHI_NOW): the 思川 level-4 evacuation order is in force. */
 export const SAMPLE_NOW = '2026-11-27T20:00:00+09:00';
