@@ -16,7 +16,6 @@ use std::time::{Duration, Instant};
 
 use base64::Engine;
 use machi_system_tests::points::*;
-use machi_system_tests::*;
 use serde_json::{json, Value};
 
 /// One request as the feed server received it.

@@ -483,7 +483,7 @@ impl Machi {
     pub fn profiles_list(&self) -> ApiResult<ProfilesView> {
         let default_name = self.default_profile_name();
         let stamp = self.health_stamp();
-        self.run(|conn| Ok(profiles_view(conn, &default_name, &stamp)?))
+        self.run(|conn| profiles_view(conn, &default_name, &stamp))
     }
 
     /// Adds a profile (and shows it, with `activate`).
@@ -509,7 +509,7 @@ impl Machi {
         let stamp = self.health_stamp();
         self.run(|conn| {
             profile::rename(conn, args.profile, &args.name)?;
-            Ok(profiles_view(conn, &default_name, &stamp)?)
+            profiles_view(conn, &default_name, &stamp)
         })
     }
 
@@ -524,7 +524,7 @@ impl Machi {
         let stamp = self.health_stamp();
         self.run(|conn| {
             profile::set_active(conn, args.profile)?;
-            Ok(profiles_view(conn, &default_name, &stamp)?)
+            profiles_view(conn, &default_name, &stamp)
         })
     }
 

@@ -503,7 +503,7 @@ fn the_counter_codes_carry_the_signed_check_ins_that_the_counter_verifies() {
                 .decode(&c.png_base64)
                 .unwrap();
             let read = machi_bundle::qr::read_codes(&png).unwrap();
-            assert_eq!(read, [c.text.clone()]);
+            assert_eq!(read, std::slice::from_ref(&c.text));
             read[0].clone()
         })
         .collect();
