@@ -136,6 +136,34 @@ error-unknown-locale = This language is not supported: { $locale }
 error-unauthorized = You do not have access. Please open this page again from the Machi app.
 error-backend-unreachable = The app cannot reach its own service. Please restart the app.
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = The city runs no health points scheme at the moment.
+error-points-no-rules = { $date } is not in a health points period.
+error-points-future-date = { $date } has not come yet. Enter a date up to today.
+error-points-invalid-date = “{ $date }” is not a date. Write it as year-month-day (for example 2026-11-27).
+error-points-unknown-checkup = “{ $kind }” is not one of the check-ups or screenings of the city's health points.
+error-points-no-checkup-points = This check-up or screening earns no points under the rules of { $date }.
+error-steps-too-many = { $steps } steps in one day is too many (the most is { $max }). Please check the number.
+error-steps-import-missing-column = This CSV has no “{ $column }” column. Choose Google Fit's “Daily activity metrics.csv”.
+error-steps-import-unreadable = The file could not be read. Check that it is not damaged and that it is the right kind of file.
+error-steps-import-not-apple-health = This is not Apple Health's export.xml. Unzip the exported file and choose the export.xml inside.
+error-checkin-malformed = This is not a city event QR code, or the code is damaged.
+error-checkin-bad-signature = This code was changed or is a fake. It cannot be recorded.
+error-checkin-unknown-key = This code was not issued by anyone the city trusts. It cannot be recorded.
+error-checkin-wrong-city = This code is for an event of another city or town.
+error-checkin-not-yet-valid = This code can be used from { $from }.
+error-checkin-expired = This code has expired (it was valid until { $until }).
+error-checkin-no-code = No event QR code was found in the picture. Take it again so the whole code is clearly visible.
+error-checkin-not-an-image = The file could not be read as a picture. Choose a PNG or JPEG photo.
+error-profile-not-found = There is no person called “{ $name }” on this device.
+error-profile-exists = The name “{ $name }” is already in use. Choose another name.
+error-profile-invalid-name = A name is 1 to { $max } characters long.
+error-profile-invalid-birth-date = Write the date of birth “{ $value }” as year-month-day (for example 1985-04-12).
+error-profile-invalid-postal-code = Write the postal code “{ $value }” as seven digits (for example 323-8686).
+error-profile-invalid-phone = Write the phone number “{ $value }” with at least ten digits.
+error-profile-invalid-text = The text contains characters that cannot be used (control characters): “{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = The city data saved on this device was damaged, so Machi rebuilt it from the data built into the app. Your settings and your own records are unchanged. (The damaged file was kept as “{ $file }”.)

@@ -136,6 +136,34 @@ error-unknown-locale = Este idioma no es compatible: { $locale }
 error-unauthorized = No tiene acceso. Vuelva a abrir esta página desde la aplicación Machi.
 error-backend-unreachable = La aplicación no puede comunicarse con su propio servicio. Reinicie la aplicación.
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = Por ahora la ciudad no tiene un programa de puntos de salud.
+error-points-no-rules = El { $date } no está dentro de un periodo de los puntos de salud.
+error-points-future-date = El { $date } todavía no ha llegado. Escriba una fecha hasta hoy.
+error-points-invalid-date = «{ $date }» no es una fecha. Escríbala como año-mes-día (por ejemplo 2026-11-27).
+error-points-unknown-checkup = «{ $kind }» no es uno de los chequeos de los puntos de salud de la ciudad.
+error-points-no-checkup-points = Este chequeo no da puntos según las reglas del { $date }.
+error-steps-too-many = { $steps } pasos en un día son demasiados (el máximo es { $max }). Revise el número.
+error-steps-import-missing-column = Este CSV no tiene la columna «{ $column }». Elija el “Daily activity metrics.csv” de Google Fit.
+error-steps-import-unreadable = No se pudo leer el archivo. Compruebe que no esté dañado y que sea el tipo de archivo correcto.
+error-steps-import-not-apple-health = No es el export.xml de Salud de Apple. Descomprima el archivo exportado y elija el export.xml que contiene.
+error-checkin-malformed = No es un código QR de evento de la ciudad, o el código está dañado.
+error-checkin-bad-signature = Este código fue modificado o es falso. No se puede registrar.
+error-checkin-unknown-key = Este código no lo emitió nadie en quien la ciudad confíe. No se puede registrar.
+error-checkin-wrong-city = Este código es de un evento de otra ciudad o pueblo.
+error-checkin-not-yet-valid = Este código se puede usar a partir del { $from }.
+error-checkin-expired = Este código ha caducado (valía hasta el { $until }).
+error-checkin-no-code = No se encontró ningún código QR de evento en la imagen. Haga la foto otra vez con todo el código bien visible.
+error-checkin-not-an-image = No se pudo leer el archivo como imagen. Elija una foto PNG o JPEG.
+error-profile-not-found = No hay nadie llamado «{ $name }» en este aparato.
+error-profile-exists = El nombre «{ $name }» ya se usa. Elija otro nombre.
+error-profile-invalid-name = El nombre debe tener de 1 a { $max } caracteres.
+error-profile-invalid-birth-date = Escriba la fecha de nacimiento «{ $value }» como año-mes-día (por ejemplo 1985-04-12).
+error-profile-invalid-postal-code = Escriba el código postal «{ $value }» con siete cifras (por ejemplo 323-8686).
+error-profile-invalid-phone = Escriba el teléfono «{ $value }» con al menos diez cifras.
+error-profile-invalid-text = El texto tiene caracteres que no se pueden usar (caracteres de control): «{ $value }»
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = Los datos de la ciudad guardados en este dispositivo estaban dañados, por eso se volvieron a crear a partir de los datos incluidos en la aplicación. Su configuración y sus registros personales se mantienen sin cambios. (El archivo dañado se guardó como “{ $file }”.)

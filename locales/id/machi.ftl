@@ -136,6 +136,34 @@ error-unknown-locale = Bahasa ini tidak didukung: { $locale }
 error-unauthorized = Anda tidak memiliki akses. Silakan buka kembali halaman ini dari aplikasi Machi.
 error-backend-unreachable = Aplikasi tidak dapat terhubung ke layanannya sendiri. Silakan mulai ulang aplikasi.
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = Saat ini kota tidak menjalankan program poin kesehatan.
+error-points-no-rules = { $date } tidak termasuk periode poin kesehatan.
+error-points-future-date = { $date } belum tiba. Isi tanggal sampai hari ini.
+error-points-invalid-date = “{ $date }” bukan tanggal. Tulis sebagai tahun-bulan-hari (misalnya 2026-11-27).
+error-points-unknown-checkup = “{ $kind }” bukan salah satu pemeriksaan dalam poin kesehatan kota.
+error-points-no-checkup-points = Pemeriksaan ini tidak mendapat poin menurut aturan { $date }.
+error-steps-too-many = { $steps } langkah dalam sehari terlalu banyak (paling banyak { $max }). Periksa angkanya.
+error-steps-import-missing-column = CSV ini tidak punya kolom “{ $column }”. Pilih “Daily activity metrics.csv” dari Google Fit.
+error-steps-import-unreadable = Berkas tidak bisa dibaca. Pastikan berkas tidak rusak dan jenisnya benar.
+error-steps-import-not-apple-health = Ini bukan export.xml dari Apple Kesehatan. Ekstrak berkas ZIP hasil ekspor lalu pilih export.xml di dalamnya.
+error-checkin-malformed = Ini bukan kode QR acara kota, atau kodenya rusak.
+error-checkin-bad-signature = Kode ini sudah diubah atau palsu. Tidak bisa dicatat.
+error-checkin-unknown-key = Kode ini tidak diterbitkan oleh pihak yang dipercaya kota. Tidak bisa dicatat.
+error-checkin-wrong-city = Kode ini untuk acara di kota lain.
+error-checkin-not-yet-valid = Kode ini bisa dipakai mulai { $from }.
+error-checkin-expired = Kode ini sudah kedaluwarsa (berlaku sampai { $until }).
+error-checkin-no-code = Tidak ada kode QR acara di gambar. Foto ulang agar seluruh kode terlihat jelas.
+error-checkin-not-an-image = Berkas tidak bisa dibaca sebagai gambar. Pilih foto PNG atau JPEG.
+error-profile-not-found = Tidak ada orang bernama “{ $name }” di perangkat ini.
+error-profile-exists = Nama “{ $name }” sudah dipakai. Pilih nama lain.
+error-profile-invalid-name = Nama harus 1 sampai { $max } karakter.
+error-profile-invalid-birth-date = Tulis tanggal lahir “{ $value }” sebagai tahun-bulan-hari (misalnya 1985-04-12).
+error-profile-invalid-postal-code = Tulis kode pos “{ $value }” dengan tujuh angka (misalnya 323-8686).
+error-profile-invalid-phone = Tulis nomor telepon “{ $value }” dengan paling sedikit sepuluh angka.
+error-profile-invalid-text = Teks berisi karakter yang tidak boleh dipakai (karakter kontrol): “{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = Data kota yang tersimpan di perangkat ini rusak, sehingga dibuat ulang dari data yang sudah ada di aplikasi. Pengaturan dan catatan pribadi Anda tetap seperti semula. (Berkas yang rusak disimpan dengan nama “{ $file }”.)

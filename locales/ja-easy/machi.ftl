@@ -137,6 +137,34 @@ error-unknown-locale = この ことば は つかえません：{ $locale }
 error-unauthorized = この ページ は ひらけません。まち の アプリ から もう いちど ひらいて ください。
 error-backend-unreachable = アプリ の なか の サービス に つながりません。アプリ を もう いちど はじめて ください。
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = いま は けんこう ポイント を やって いません。
+error-points-no-rules = { $date } は けんこう ポイント の きかん では ありません。
+error-points-future-date = { $date } は まだ きて いない 日 です。きょう まで の ひにち を かいて ください。
+error-points-invalid-date = 「{ $date }」は ひにち として よめません。ねん-つき-日（れい：2026-11-27）で かいて ください。
+error-points-unknown-checkup = 「{ $kind }」は けんこう ポイント の けんさ では ありません。
+error-points-no-checkup-points = この けんさ は { $date } の ルール では ポイント が もらえません。
+error-steps-too-many = 1日 に { $steps } ぽ は おおすぎます（いちばん おおくて { $max } ぽ）。かず を たしかめて ください。
+error-steps-import-missing-column = この CSV には「{ $column }」の れつ が ありません。Google Fit の「Daily activity metrics.csv」を えらんで ください。
+error-steps-import-unreadable = ファイル を よめません でした。こわれて いないか、ファイル の しゅるい が あって いるか たしかめて ください。
+error-steps-import-not-apple-health = Apple の ヘルスケア の export.xml では ありません。だした ZIP ファイル を ひらいて、なか の export.xml を えらんで ください。
+error-checkin-malformed = まち の イベント の QRコード では ない か、コード が こわれて います。
+error-checkin-bad-signature = この コード は かきかえられて いる か、にせもの です。きろく できません。
+error-checkin-unknown-key = この コード は、まち が みとめて いない ところ が つくった もの です。きろく できません。
+error-checkin-wrong-city = この コード は ほか の まち の イベント の もの です。
+error-checkin-not-yet-valid = この コード は { $from } から つかえます。
+error-checkin-expired = この コード は もう つかえません（{ $until } まで でした）。
+error-checkin-no-code = しゃしん の なか に イベント の QRコード が ありません でした。コード が ぜんぶ はっきり うつる ように、もう いちど とって ください。
+error-checkin-not-an-image = しゃしん として よめません でした。PNG か JPEG の しゃしん を えらんで ください。
+error-profile-not-found = 「{ $name }」と いう 人 は いません。
+error-profile-exists = 「{ $name }」と いう なまえ は もう あります。ちがう なまえ に して ください。
+error-profile-invalid-name = なまえ は 1 から { $max } もじ で かいて ください。
+error-profile-invalid-birth-date = うまれた 日「{ $value }」は ねん-つき-日（れい：1985-04-12）で かいて ください。
+error-profile-invalid-postal-code = ゆうびんばんごう「{ $value }」は 7 けた の すうじ（れい：323-8686）で かいて ください。
+error-profile-invalid-phone = でんわばんごう「{ $value }」は 10 けた いじょう の すうじ で かいて ください。
+error-profile-invalid-text = つかえない もじ が はいって います：「{ $value }」
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = この スマホ や パソコン に ある まち の データ が こわれて いました。だから、アプリ の なか に ある データ で もう いちど つくりました。せってい と あなた の きろく は かわりません。（こわれた ファイル は「{ $file }」と いう なまえ で のこして います）

@@ -142,6 +142,34 @@ error-unauthorized = アクセスが許可されていません。まちのア�
 # UI only: the page cannot reach machi web / the Tauri core at all.
 error-backend-unreachable = アプリ内のサービスに接続できません。アプリを起動し直してください。
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = いまは健康ポイントの制度が行われていません。
+error-points-no-rules = { $date }は、健康ポイントの対象期間ではありません。
+error-points-future-date = { $date }はまだ来ていない日です。今日までの日付を入力してください。
+error-points-invalid-date = 「{ $date }」は日付として読めません。年-月-日（例：2026-11-27）で入力してください。
+error-points-unknown-checkup = 「{ $kind }」は、市の健康ポイントの健診・検診にありません。
+error-points-no-checkup-points = この健診・検診は、{ $date }のルールではポイントの対象ではありません。
+error-steps-too-many = 1日の歩数 { $steps }歩は多すぎます（上限 { $max }歩）。数を確かめてください。
+error-steps-import-missing-column = このCSVには「{ $column }」の列がありません。Google Fit の「Daily activity metrics.csv」を選んでください。
+error-steps-import-unreadable = ファイルを読み取れませんでした。壊れていないか、ファイルの種類が合っているか確かめてください。
+error-steps-import-not-apple-health = Apple ヘルスケアの export.xml ではありません。書き出したZIPファイルを展開して、中の export.xml を選んでください。
+error-checkin-malformed = 市のイベント参加用のQRコードではないか、コードが壊れています。
+error-checkin-bad-signature = このコードは書き換えられているか、偽物です。記録できません。
+error-checkin-unknown-key = このコードは、市が認めていない発行元のものです。記録できません。
+error-checkin-wrong-city = このコードは、ほかの市町村のイベントのものです。
+error-checkin-not-yet-valid = このコードは { $from }から使えます。
+error-checkin-expired = このコードの有効期限（{ $until }まで）が過ぎています。
+error-checkin-no-code = 画像の中にイベント参加用のQRコードが見つかりませんでした。コード全体がはっきり写るように撮り直してください。
+error-checkin-not-an-image = 画像として読めませんでした。PNG か JPEG の写真を選んでください。
+error-profile-not-found = 「{ $name }」という人は登録されていません。
+error-profile-exists = 「{ $name }」という名前はもう使われています。別の名前にしてください。
+error-profile-invalid-name = 名前は1〜{ $max }文字で入力してください。
+error-profile-invalid-birth-date = 生年月日「{ $value }」は、年-月-日（例：1985-04-12）で入力してください。
+error-profile-invalid-postal-code = 郵便番号「{ $value }」は、7けたの数字（例：323-8686）で入力してください。
+error-profile-invalid-phone = 電話番号「{ $value }」は、10けた以上の数字で入力してください。
+error-profile-invalid-text = 使えない文字（制御文字）が入っています：「{ $value }」
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = この端末に保存していた市のデータが壊れていたため、アプリに内蔵のデータから作り直しました。設定やご自身の記録はそのままです。（壊れたファイルは「{ $file }」として残してあります）

@@ -136,6 +136,34 @@ error-unknown-locale = 지원하지 않는 언어입니다: { $locale }
 error-unauthorized = 접근 권한이 없습니다. Machi 앱에서 이 페이지를 다시 열어 주세요.
 error-backend-unreachable = 앱 내부 서비스에 연결할 수 없습니다. 앱을 다시 시작해 주세요.
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = 지금은 시의 건강 포인트 제도가 없습니다.
+error-points-no-rules = { $date }은(는) 건강 포인트 기간이 아닙니다.
+error-points-future-date = { $date }은(는) 아직 오지 않은 날입니다. 오늘까지의 날짜를 입력하세요.
+error-points-invalid-date = “{ $date }”은(는) 날짜가 아닙니다. 연-월-일(예: 2026-11-27)로 입력하세요.
+error-points-unknown-checkup = “{ $kind }”은(는) 시 건강 포인트의 검진이 아닙니다.
+error-points-no-checkup-points = 이 검진은 { $date }의 규칙으로는 포인트가 없습니다.
+error-steps-too-many = 하루 { $steps }걸음은 너무 많습니다(최대 { $max }걸음). 숫자를 확인하세요.
+error-steps-import-missing-column = 이 CSV에는 “{ $column }” 열이 없습니다. Google Fit의 “Daily activity metrics.csv”를 선택하세요.
+error-steps-import-unreadable = 파일을 읽을 수 없습니다. 파일이 손상되지 않았는지, 종류가 맞는지 확인하세요.
+error-steps-import-not-apple-health = Apple 건강의 export.xml이 아닙니다. 내보낸 ZIP 파일의 압축을 풀고 안에 있는 export.xml을 선택하세요.
+error-checkin-malformed = 시 행사용 QR 코드가 아니거나 코드가 손상되었습니다.
+error-checkin-bad-signature = 이 코드는 변경되었거나 가짜입니다. 기록할 수 없습니다.
+error-checkin-unknown-key = 이 코드는 시가 인정하지 않은 발행처의 것입니다. 기록할 수 없습니다.
+error-checkin-wrong-city = 이 코드는 다른 시·정·촌의 행사 코드입니다.
+error-checkin-not-yet-valid = 이 코드는 { $from }부터 쓸 수 있습니다.
+error-checkin-expired = 이 코드는 유효 기간({ $until }까지)이 지났습니다.
+error-checkin-no-code = 이미지에서 행사 QR 코드를 찾지 못했습니다. 코드 전체가 잘 보이도록 다시 찍어 주세요.
+error-checkin-not-an-image = 이미지로 읽을 수 없습니다. PNG나 JPEG 사진을 선택하세요.
+error-profile-not-found = 이 기기에 “{ $name }”(이)라는 사람은 없습니다.
+error-profile-exists = “{ $name }”은(는) 이미 쓰고 있는 이름입니다. 다른 이름을 쓰세요.
+error-profile-invalid-name = 이름은 1~{ $max }자로 입력하세요.
+error-profile-invalid-birth-date = 생년월일 “{ $value }”은(는) 연-월-일(예: 1985-04-12)로 입력하세요.
+error-profile-invalid-postal-code = 우편번호 “{ $value }”은(는) 일곱 자리 숫자(예: 323-8686)로 입력하세요.
+error-profile-invalid-phone = 전화번호 “{ $value }”은(는) 열 자리 이상의 숫자로 입력하세요.
+error-profile-invalid-text = 쓸 수 없는 문자(제어 문자)가 들어 있습니다: “{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = 이 기기에 저장되어 있던 시 데이터가 손상되어 앱에 내장된 데이터로 다시 만들었습니다. 설정과 개인 기록은 그대로 유지됩니다. (손상된 파일의 보관 이름: ‘{ $file }’)

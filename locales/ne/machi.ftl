@@ -136,6 +136,34 @@ error-unknown-locale = यो भाषा समर्थित छैन: { $l
 error-unauthorized = तपाईंलाई पहुँच छैन। कृपया Machi एपबाट यो पृष्ठ फेरि खोल्नुहोस्।
 error-backend-unreachable = एपले आफ्नै सेवासँग जडान गर्न सकेन। कृपया एप फेरि सुरु गर्नुहोस्।
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = अहिले नगरपालिकामा स्वास्थ्य अंक कार्यक्रम छैन।
+error-points-no-rules = { $date } स्वास्थ्य अंकको अवधिभित्र पर्दैन।
+error-points-future-date = { $date } अझै आएको छैन। आजसम्मको मिति लेख्नुहोस्।
+error-points-invalid-date = “{ $date }” मिति होइन। वर्ष-महिना-दिन (जस्तै 2026-11-27) मा लेख्नुहोस्।
+error-points-unknown-checkup = “{ $kind }” नगरपालिकाको स्वास्थ्य अंकको जाँचमा पर्दैन।
+error-points-no-checkup-points = यो जाँचले { $date } का नियमअनुसार अंक पाउँदैन।
+error-steps-too-many = एक दिनमा { $steps } पाइला धेरै भयो (बढीमा { $max })। संख्या जाँच्नुहोस्।
+error-steps-import-missing-column = यो CSV मा “{ $column }” स्तम्भ छैन। Google Fit को “Daily activity metrics.csv” छान्नुहोस्।
+error-steps-import-unreadable = फाइल पढ्न सकिएन। फाइल बिग्रेको छैन र सही प्रकारको हो भनी जाँच्नुहोस्।
+error-steps-import-not-apple-health = यो Apple Health को export.xml होइन। निकालेको ZIP फाइल खोलेर भित्रको export.xml छान्नुहोस्।
+error-checkin-malformed = यो नगरपालिकाको कार्यक्रमको QR कोड होइन, वा कोड बिग्रेको छ।
+error-checkin-bad-signature = यो कोड बदलिएको वा नक्कली हो। अभिलेख राख्न सकिँदैन।
+error-checkin-unknown-key = यो कोड नगरपालिकाले विश्वास गर्ने कसैले जारी गरेको होइन। अभिलेख राख्न सकिँदैन।
+error-checkin-wrong-city = यो कोड अर्को सहर वा नगरको कार्यक्रमको हो।
+error-checkin-not-yet-valid = यो कोड { $from } देखि प्रयोग गर्न सकिन्छ।
+error-checkin-expired = यो कोडको म्याद सकियो ({ $until } सम्म मान्य थियो)।
+error-checkin-no-code = चित्रमा कार्यक्रमको QR कोड भेटिएन। पूरा कोड प्रस्ट देखिने गरी फेरि फोटो खिच्नुहोस्।
+error-checkin-not-an-image = फाइल चित्रका रूपमा पढ्न सकिएन। PNG वा JPEG फोटो छान्नुहोस्।
+error-profile-not-found = यो उपकरणमा “{ $name }” नामको कोही छैन।
+error-profile-exists = “{ $name }” नाम पहिल्यै प्रयोगमा छ। अर्को नाम छान्नुहोस्।
+error-profile-invalid-name = नाम १ देखि { $max } अक्षरसम्मको हुनुपर्छ।
+error-profile-invalid-birth-date = जन्म मिति “{ $value }” वर्ष-महिना-दिन (जस्तै 1985-04-12) मा लेख्नुहोस्।
+error-profile-invalid-postal-code = हुलाक कोड “{ $value }” सात अंकमा (जस्तै 323-8686) लेख्नुहोस्।
+error-profile-invalid-phone = फोन नम्बर “{ $value }” कम्तीमा दस अंकमा लेख्नुहोस्।
+error-profile-invalid-text = पाठमा प्रयोग गर्न नमिल्ने अक्षर (नियन्त्रण अक्षर) छन्: “{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = यो उपकरणमा सुरक्षित गरिएको सहरको डाटा बिग्रिएकाले एपमै समावेश डाटाबाट फेरि बनाइयो। तपाईंका सेटिङहरू र आफ्नै रेकर्डहरू जस्ताको तस्तै छन्। (बिग्रिएको फाइल “{ $file }” नाममा राखिएको छ।)

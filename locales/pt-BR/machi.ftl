@@ -136,6 +136,34 @@ error-unknown-locale = Este idioma não é suportado: { $locale }
 error-unauthorized = Você não tem acesso. Abra esta página novamente pelo aplicativo Machi.
 error-backend-unreachable = O aplicativo não consegue se comunicar com o próprio serviço. Reinicie o aplicativo.
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = No momento a cidade não tem um programa de pontos de saúde.
+error-points-no-rules = { $date } não está em um período dos pontos de saúde.
+error-points-future-date = { $date } ainda não chegou. Digite uma data até hoje.
+error-points-invalid-date = “{ $date }” não é uma data. Escreva como ano-mês-dia (por exemplo 2026-11-27).
+error-points-unknown-checkup = “{ $kind }” não é um dos exames dos pontos de saúde da cidade.
+error-points-no-checkup-points = Este exame não dá pontos pelas regras de { $date }.
+error-steps-too-many = { $steps } passos em um dia é demais (o máximo é { $max }). Confira o número.
+error-steps-import-missing-column = Este CSV não tem a coluna “{ $column }”. Escolha o “Daily activity metrics.csv” do Google Fit.
+error-steps-import-unreadable = Não foi possível ler o arquivo. Confira se ele não está danificado e se é o tipo certo de arquivo.
+error-steps-import-not-apple-health = Este não é o export.xml do Saúde da Apple. Descompacte o arquivo exportado e escolha o export.xml que está dentro.
+error-checkin-malformed = Este não é um código QR de evento da cidade, ou o código está danificado.
+error-checkin-bad-signature = Este código foi alterado ou é falso. Não pode ser registrado.
+error-checkin-unknown-key = Este código não foi emitido por alguém em quem a cidade confia. Não pode ser registrado.
+error-checkin-wrong-city = Este código é de um evento de outra cidade.
+error-checkin-not-yet-valid = Este código pode ser usado a partir de { $from }.
+error-checkin-expired = Este código venceu (valia até { $until }).
+error-checkin-no-code = Nenhum código QR de evento foi encontrado na imagem. Tire a foto de novo com o código inteiro bem visível.
+error-checkin-not-an-image = Não foi possível ler o arquivo como imagem. Escolha uma foto PNG ou JPEG.
+error-profile-not-found = Não há ninguém chamado “{ $name }” neste aparelho.
+error-profile-exists = O nome “{ $name }” já está em uso. Escolha outro nome.
+error-profile-invalid-name = O nome deve ter de 1 a { $max } caracteres.
+error-profile-invalid-birth-date = Escreva a data de nascimento “{ $value }” como ano-mês-dia (por exemplo 1985-04-12).
+error-profile-invalid-postal-code = Escreva o CEP “{ $value }” com sete algarismos (por exemplo 323-8686).
+error-profile-invalid-phone = Escreva o telefone “{ $value }” com pelo menos dez algarismos.
+error-profile-invalid-text = O texto tem caracteres que não podem ser usados (caracteres de controle): “{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = Os dados da cidade salvos neste aparelho estavam danificados, por isso foram recriados a partir dos dados incluídos no aplicativo. Suas configurações e seus registros pessoais continuam como estavam. (O arquivo danificado foi guardado como “{ $file }”.)

@@ -136,6 +136,34 @@ error-unknown-locale = ไม่รองรับภาษานี้: { $loca
 error-unauthorized = คุณไม่มีสิทธิ์เข้าถึง กรุณาเปิดหน้านี้อีกครั้งจากแอป Machi
 error-backend-unreachable = แอปไม่สามารถเชื่อมต่อกับบริการภายในของตัวเองได้ กรุณาเปิดแอปใหม่
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = ขณะนี้เมืองไม่มีโครงการคะแนนสุขภาพ
+error-points-no-rules = วันที่ { $date } ไม่อยู่ในช่วงของคะแนนสุขภาพ
+error-points-future-date = วันที่ { $date } ยังมาไม่ถึง กรุณาใส่วันที่ไม่เกินวันนี้
+error-points-invalid-date = “{ $date }” ไม่ใช่วันที่ กรุณาเขียนเป็น ปี-เดือน-วัน (เช่น 2026-11-27)
+error-points-unknown-checkup = “{ $kind }” ไม่ใช่การตรวจในโครงการคะแนนสุขภาพของเมือง
+error-points-no-checkup-points = การตรวจนี้ไม่ได้คะแนนตามกฎของวันที่ { $date }
+error-steps-too-many = { $steps } ก้าวในหนึ่งวันมากเกินไป (สูงสุด { $max } ก้าว) กรุณาตรวจสอบตัวเลข
+error-steps-import-missing-column = ไฟล์ CSV นี้ไม่มีคอลัมน์ “{ $column }” กรุณาเลือก “Daily activity metrics.csv” ของ Google Fit
+error-steps-import-unreadable = อ่านไฟล์ไม่ได้ กรุณาตรวจสอบว่าไฟล์ไม่เสียหายและเป็นประเภทที่ถูกต้อง
+error-steps-import-not-apple-health = นี่ไม่ใช่ export.xml ของแอปสุขภาพของ Apple กรุณาแตกไฟล์ ZIP ที่ส่งออก แล้วเลือก export.xml ข้างใน
+error-checkin-malformed = นี่ไม่ใช่คิวอาร์โค้ดกิจกรรมของเมือง หรือโค้ดเสียหาย
+error-checkin-bad-signature = โค้ดนี้ถูกแก้ไขหรือเป็นของปลอม บันทึกไม่ได้
+error-checkin-unknown-key = โค้ดนี้ไม่ได้ออกโดยผู้ที่เมืองเชื่อถือ บันทึกไม่ได้
+error-checkin-wrong-city = โค้ดนี้เป็นของกิจกรรมในเมืองอื่น
+error-checkin-not-yet-valid = โค้ดนี้ใช้ได้ตั้งแต่ { $from }
+error-checkin-expired = โค้ดนี้หมดอายุแล้ว (ใช้ได้ถึง { $until })
+error-checkin-no-code = ไม่พบคิวอาร์โค้ดกิจกรรมในภาพ กรุณาถ่ายใหม่ให้เห็นโค้ดทั้งหมดชัดเจน
+error-checkin-not-an-image = อ่านไฟล์เป็นภาพไม่ได้ กรุณาเลือกรูปถ่าย PNG หรือ JPEG
+error-profile-not-found = ไม่มีคนชื่อ “{ $name }” ในอุปกรณ์นี้
+error-profile-exists = ชื่อ “{ $name }” ถูกใช้แล้ว กรุณาเลือกชื่ออื่น
+error-profile-invalid-name = ชื่อต้องยาว 1 ถึง { $max } ตัวอักษร
+error-profile-invalid-birth-date = กรุณาเขียนวันเกิด “{ $value }” เป็น ปี-เดือน-วัน (เช่น 1985-04-12)
+error-profile-invalid-postal-code = กรุณาเขียนรหัสไปรษณีย์ “{ $value }” เป็นตัวเลขเจ็ดหลัก (เช่น 323-8686)
+error-profile-invalid-phone = กรุณาเขียนหมายเลขโทรศัพท์ “{ $value }” อย่างน้อยสิบหลัก
+error-profile-invalid-text = ข้อความมีอักขระที่ใช้ไม่ได้ (อักขระควบคุม): “{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = ข้อมูลของเมืองที่บันทึกไว้ในอุปกรณ์นี้เสียหาย จึงสร้างขึ้นใหม่จากข้อมูลที่มีอยู่ในแอป การตั้งค่าและบันทึกส่วนตัวของคุณยังคงเหมือนเดิม (เก็บไฟล์ที่เสียหายไว้ในชื่อ “{ $file }”)

@@ -136,6 +136,34 @@ error-unknown-locale = Hindi suportado ang wikang ito: { $locale }
 error-unauthorized = Wala kang pahintulot. Pakibuksan muli ang pahinang ito mula sa Machi app.
 error-backend-unreachable = Hindi makakonekta ang app sa sarili nitong serbisyo. Pakisimulan muli ang app.
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = Walang programa ng health points ang lungsod sa ngayon.
+error-points-no-rules = Ang { $date } ay wala sa panahon ng health points.
+error-points-future-date = Hindi pa dumarating ang { $date }. Maglagay ng petsa hanggang ngayong araw.
+error-points-invalid-date = Hindi petsa ang “{ $date }”. Isulat bilang taon-buwan-araw (halimbawa 2026-11-27).
+error-points-unknown-checkup = Ang “{ $kind }” ay hindi isa sa mga check-up o pagsusuri ng health points ng lungsod.
+error-points-no-checkup-points = Walang puntos ang check-up o pagsusuring ito ayon sa patakaran ng { $date }.
+error-steps-too-many = Masyadong marami ang { $steps } hakbang sa isang araw (pinakamarami ay { $max }). Pakisuri ang bilang.
+error-steps-import-missing-column = Walang column na “{ $column }” ang CSV na ito. Piliin ang “Daily activity metrics.csv” ng Google Fit.
+error-steps-import-unreadable = Hindi mabasa ang file. Tiyaking hindi ito sira at tama ang uri ng file.
+error-steps-import-not-apple-health = Hindi ito ang export.xml ng Apple Health. I-unzip ang inilabas na file at piliin ang export.xml sa loob nito.
+error-checkin-malformed = Hindi ito QR code ng event ng lungsod, o sira ang code.
+error-checkin-bad-signature = Binago ang code na ito o peke ito. Hindi ito maitatala.
+error-checkin-unknown-key = Ang code na ito ay hindi galing sa pinagkakatiwalaan ng lungsod. Hindi ito maitatala.
+error-checkin-wrong-city = Ang code na ito ay para sa event ng ibang lungsod o bayan.
+error-checkin-not-yet-valid = Magagamit ang code na ito simula { $from }.
+error-checkin-expired = Paso na ang code na ito (may bisa ito hanggang { $until }).
+error-checkin-no-code = Walang nakitang QR code ng event sa larawan. Kumuha ulit ng litrato na malinaw na kita ang buong code.
+error-checkin-not-an-image = Hindi mabasa ang file bilang larawan. Pumili ng PNG o JPEG na litrato.
+error-profile-not-found = Walang taong nagngangalang “{ $name }” sa device na ito.
+error-profile-exists = Ginagamit na ang pangalang “{ $name }”. Pumili ng ibang pangalan.
+error-profile-invalid-name = Dapat 1 hanggang { $max } na character ang pangalan.
+error-profile-invalid-birth-date = Isulat ang petsa ng kapanganakan na “{ $value }” bilang taon-buwan-araw (halimbawa 1985-04-12).
+error-profile-invalid-postal-code = Isulat ang postal code na “{ $value }” nang pitong digit (halimbawa 323-8686).
+error-profile-invalid-phone = Isulat ang numero ng telepono na “{ $value }” nang hindi bababa sa sampung digit.
+error-profile-invalid-text = May mga character na hindi magagamit (control character) sa text: “{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = Nasira ang datos ng lungsod na naka-save sa device na ito, kaya muli itong binuo mula sa datos na kasama na sa app. Walang nagbago sa iyong mga setting at sa sarili mong mga tala. (Itinago ang sirang file bilang “{ $file }”.)

@@ -136,6 +136,34 @@ error-unknown-locale = Không hỗ trợ ngôn ngữ này: { $locale }
 error-unauthorized = Bạn không có quyền truy cập. Vui lòng mở lại trang này từ ứng dụng Machi.
 error-backend-unreachable = Ứng dụng không kết nối được với dịch vụ bên trong. Vui lòng khởi động lại ứng dụng.
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = Hiện thành phố không có chương trình điểm sức khỏe.
+error-points-no-rules = Ngày { $date } không nằm trong thời gian của chương trình điểm sức khỏe.
+error-points-future-date = Ngày { $date } chưa đến. Hãy nhập ngày từ hôm nay trở về trước.
+error-points-invalid-date = “{ $date }” không phải là ngày. Hãy viết theo dạng năm-tháng-ngày (ví dụ 2026-11-27).
+error-points-unknown-checkup = “{ $kind }” không phải là loại khám của chương trình điểm sức khỏe.
+error-points-no-checkup-points = Loại khám này không được điểm theo quy định của ngày { $date }.
+error-steps-too-many = { $steps } bước trong một ngày là quá nhiều (tối đa { $max }). Hãy kiểm tra lại.
+error-steps-import-missing-column = Tệp CSV này không có cột “{ $column }”. Hãy chọn tệp “Daily activity metrics.csv” của Google Fit.
+error-steps-import-unreadable = Không đọc được tệp. Hãy kiểm tra tệp có bị hỏng không và có đúng loại tệp không.
+error-steps-import-not-apple-health = Đây không phải tệp export.xml của ứng dụng Sức khỏe của Apple. Hãy giải nén tệp đã xuất và chọn tệp export.xml bên trong.
+error-checkin-malformed = Đây không phải mã QR sự kiện của thành phố, hoặc mã bị hỏng.
+error-checkin-bad-signature = Mã này đã bị sửa hoặc là mã giả. Không thể ghi.
+error-checkin-unknown-key = Mã này không do nơi được thành phố tin cậy phát hành. Không thể ghi.
+error-checkin-wrong-city = Mã này là của sự kiện ở thành phố hoặc thị trấn khác.
+error-checkin-not-yet-valid = Mã này dùng được từ ngày { $from }.
+error-checkin-expired = Mã này đã hết hạn (có hiệu lực đến ngày { $until }).
+error-checkin-no-code = Không tìm thấy mã QR sự kiện trong ảnh. Hãy chụp lại sao cho thấy rõ toàn bộ mã.
+error-checkin-not-an-image = Không đọc được tệp như một hình ảnh. Hãy chọn ảnh PNG hoặc JPEG.
+error-profile-not-found = Không có ai tên “{ $name }” trên thiết bị này.
+error-profile-exists = Tên “{ $name }” đã được dùng. Hãy chọn tên khác.
+error-profile-invalid-name = Tên phải dài từ 1 đến { $max } ký tự.
+error-profile-invalid-birth-date = Hãy viết ngày sinh “{ $value }” theo dạng năm-tháng-ngày (ví dụ 1985-04-12).
+error-profile-invalid-postal-code = Hãy viết mã bưu điện “{ $value }” bằng bảy chữ số (ví dụ 323-8686).
+error-profile-invalid-phone = Hãy viết số điện thoại “{ $value }” với ít nhất mười chữ số.
+error-profile-invalid-text = Văn bản có ký tự không dùng được (ký tự điều khiển): “{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = Dữ liệu thành phố lưu trên thiết bị này đã bị hỏng, nên ứng dụng đã tạo lại từ dữ liệu có sẵn trong ứng dụng. Cài đặt và các ghi chép cá nhân của bạn vẫn được giữ nguyên. (Tệp bị hỏng đã được giữ lại với tên “{ $file }”.)

@@ -136,6 +136,34 @@ error-unknown-locale = 不支持此语言：{ $locale }
 error-unauthorized = 您没有访问权限。请从 Machi 应用重新打开此页面。
 error-backend-unreachable = 应用无法连接到其内部服务。请重新启动应用。
 
+## Health points errors (ids used by the Rust core; keep ids and variables stable)
+
+error-points-no-scheme = 目前市里没有实施健康积分制度。
+error-points-no-rules = { $date } 不在健康积分的期间内。
+error-points-future-date = { $date } 还没有到。请输入今天以前的日期。
+error-points-invalid-date = “{ $date }”不是日期。请按年-月-日输入（例：2026-11-27）。
+error-points-unknown-checkup = “{ $kind }”不属于市健康积分的检查项目。
+error-points-no-checkup-points = 按 { $date } 的规则，这项检查没有积分。
+error-steps-too-many = 一天 { $steps } 步太多了（上限 { $max } 步）。请确认数字。
+error-steps-import-missing-column = 这个 CSV 没有“{ $column }”列。请选择 Google Fit 的“Daily activity metrics.csv”。
+error-steps-import-unreadable = 无法读取文件。请确认文件没有损坏，并且种类正确。
+error-steps-import-not-apple-health = 这不是 Apple“健康”的 export.xml。请解压导出的 ZIP 文件，选择其中的 export.xml。
+error-checkin-malformed = 这不是市里活动的二维码，或者二维码已损坏。
+error-checkin-bad-signature = 这个二维码被改动过或是伪造的，无法记录。
+error-checkin-unknown-key = 这个二维码不是由市里认可的发行方发行的，无法记录。
+error-checkin-wrong-city = 这个二维码属于其他市町村的活动。
+error-checkin-not-yet-valid = 这个二维码从 { $from } 起才能使用。
+error-checkin-expired = 这个二维码已过期（有效期至 { $until }）。
+error-checkin-no-code = 图片中没有找到活动二维码。请重新拍摄，使整个二维码清晰可见。
+error-checkin-not-an-image = 无法作为图片读取。请选择 PNG 或 JPEG 照片。
+error-profile-not-found = 这台设备上没有名为“{ $name }”的人员。
+error-profile-exists = 名字“{ $name }”已被使用。请换一个名字。
+error-profile-invalid-name = 名字请输入 1 到 { $max } 个字。
+error-profile-invalid-birth-date = 请按年-月-日输入出生日期“{ $value }”（例：1985-04-12）。
+error-profile-invalid-postal-code = 请用七位数字输入邮政编码“{ $value }”（例：323-8686）。
+error-profile-invalid-phone = 请用至少十位数字输入电话号码“{ $value }”。
+error-profile-invalid-text = 文字中含有不能使用的字符（控制字符）：“{ $value }”
+
 ## Start-up recovery (Home and Settings; also used by the Rust core)
 
 recovery-content-damaged = 此设备上保存的城市数据已损坏，因此已根据应用内置的数据重新生成。您的设置和个人记录保持不变。（损坏的文件已保留为“{ $file }”。）

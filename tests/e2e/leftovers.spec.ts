@@ -44,6 +44,14 @@ for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
       await goTo(page, screen);
       expect(await japaneseLeftovers(page), `${tag} ${screen}`).toEqual([]);
     }
+    // The health points sub-screens: the counter code, how to earn, the family's profiles.
+    for (const hash of ['#/health/counter', '#/health/rules', '#/health/profiles']) {
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
+      await expect(page.locator('main[data-screen="health-detail"] h1')).toBeVisible();
+      expect(await japaneseLeftovers(page), `${tag} ${hash}`).toEqual([]);
+    }
     // One message, which the city also wrote in this language.
     await page.evaluate((id) => {
       location.hash = `#/inbox/${id}`;

@@ -12,11 +12,19 @@ async function expectNoSidewaysScroll(page: Page, locale: string): Promise<void>
     await goTo(page, screen);
     const content = BUILT_SCREEN_CONTENT[screen];
     if (content) {
-      // The real screen (the inbox's list, the places found, the bus stop search), not a "coming soon" page.
+      // The real screen (the inbox's list, the places found, the bus stop search, the health progress view), not a "coming soon" page.
       await expect(page.locator(content).first()).toBeVisible();
       await expect(page.getByText(ftl(locale, 'coming-soon-title'))).toHaveCount(0);
     }
     expect(await scrollWidth(page), `${screen} is wider than 320 px`).toBeLessThanOrEqual(320);
+  }
+  // The health points sub-screens: the counter code, how to earn, the family's profiles.
+  for (const hash of ['#/health/counter', '#/health/rules', '#/health/profiles']) {
+    await page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    await expect(page.locator('main[data-screen="health-detail"] h1')).toBeVisible();
+    expect(await scrollWidth(page), `${hash} is wider than 320 px`).toBeLessThanOrEqual(320);
   }
   for (const id of [LEVEL4_ALERT, LEVEL3_ALERT]) {
     await page.evaluate((hash) => {

@@ -53,6 +53,7 @@ export const BUILT_SCREEN_CONTENT: Partial<Record<ScreenName, string>> = {
   inbox: '#inbox-list > li',
   places: '#places-list > li',
   bus: '#bus-stop-search',
+  health: '#health-balance',
 };
 
 /** Features whose screen is still "coming soon". */

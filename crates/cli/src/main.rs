@@ -3,6 +3,7 @@
 mod bus;
 mod inbox;
 mod places;
+mod points;
 mod web;
 
 use std::path::PathBuf;
@@ -68,6 +69,21 @@ enum Command {
     Bus {
         #[command(subcommand)]
         command: bus::BusCommand,
+    },
+    /// Health points: balance, tier and progress of a profile; subcommands earn and show points.
+    Points {
+        /// The profile, by name or id (default: the one the app shows).
+        #[arg(long, global = true)]
+        profile: Option<String>,
+        #[arg(long, global = true)]
+        json: bool,
+        #[command(subcommand)]
+        command: Option<points::PointsCommand>,
+    },
+    /// The family's profiles on this device: each has its own points, history and settings.
+    Profile {
+        #[command(subcommand)]
+        command: points::ProfileCommand,
     },
     /// Serve the app's UI and API on 127.0.0.1 for a browser on this computer.
     Web {
@@ -200,6 +216,18 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
         }
         Command::Places { command } => places::run(&Machi::open(&data_dir)?, command),
         Command::Bus { command } => bus::run(&Machi::open(&data_dir)?, command),
+        Command::Points {
+            profile,
+            json,
+            command,
+        } => {
+            let machi = Machi::open(&data_dir)?;
+            points::run(&machi, profile.as_deref(), json, command)
+        }
+        Command::Profile { command } => {
+            let machi = Machi::open(&data_dir)?;
+            points::profile(&machi, command)
+        }
         Command::Status { json } => {
             let machi = Machi::open(&data_dir)?;
             let info = machi.app_info()?;

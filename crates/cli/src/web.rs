@@ -28,6 +28,9 @@ const CSP: &str =
                    connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
                    form-action 'none'; frame-ancestors 'none'";
 
+/// The largest API request: a photo sent as base64, or a year of Apple Health records.
+const API_BODY_LIMIT: usize = 64 * 1024 * 1024;
+
 struct WebState {
     machi: Machi,
     token: String,
@@ -56,6 +59,8 @@ pub async fn serve(machi: Machi, port: u16) -> std::io::Result<()> {
 fn router(state: Arc<WebState>) -> Router {
     Router::new()
         .route("/api/{name}", post(api))
+        // A phone photo of an event code, or a step export, is larger than axum's default of 2 MB.
+        .layer(axum::extract::DefaultBodyLimit::max(API_BODY_LIMIT))
         .fallback(static_file)
         .with_state(state)
 }
@@ -134,8 +139,16 @@ fn http_status(code: ErrorCode) -> StatusCode {
         ErrorCode::NotFound => StatusCode::NOT_FOUND,
         ErrorCode::InvalidInput | ErrorCode::UnknownLocale => StatusCode::BAD_REQUEST,
         ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
-        ErrorCode::SyncBusy => StatusCode::CONFLICT,
+        ErrorCode::SyncBusy | ErrorCode::ProfileExists => StatusCode::CONFLICT,
+        ErrorCode::ProfileNotFound => StatusCode::NOT_FOUND,
         code if code.as_str().starts_with("sync.") => StatusCode::BAD_GATEWAY,
+        // What the resident entered or scanned was refused: their request, not the server, is at fault.
+        code if ["points.", "steps.", "checkin.", "profile."]
+            .iter()
+            .any(|p| code.as_str().starts_with(p)) =>
+        {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
         _ => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

@@ -13,6 +13,14 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::Error;
+use crate::health::api::{
+    CheckInClaimed, CheckupReported, CounterView, DeletedEverything, ExportFile, HealthSchemeView,
+    HistoryPage, PointsCheckupArgs, PointsClaimArgs, PointsExportArgs, PointsHistoryArgs,
+    PointsImportArgs, PointsOverview, PointsStepsArgs, ProfileAddArgs, ProfileArgs,
+    ProfileDetailsArgs, ProfileIdArgs, ProfileRenameArgs, ProfilesView, StepsEntered,
+    StepsImportReport,
+};
+use crate::health::Profile;
 use crate::inbox::{
     InboxPage, InboxQuery, InboxSummary, MarkMessageArgs, MessageView, NotificationRequest,
     ShowMessageArgs,
@@ -145,6 +153,39 @@ operations! {
     bus_routes(NoArgs) -> Vec<BusRouteView> = |m, _| m.bus_routes();
     /// A line's trips on one day (default today), by direction, each with its stops and times.
     bus_route_timetable(BusRouteTimetableArgs) -> BusRouteTimetable = |m, a| m.bus_route_timetable(a);
+    // Health points.
+    /// The profiles on this device and the one it shows (the first use makes one, named in the resident's language).
+    profiles_list(NoArgs) -> ProfilesView = |m, _| m.profiles_list();
+    /// Adds a profile (a parent on their child's device); `activate` also shows it.
+    profile_add(ProfileAddArgs) -> ProfilesView = |m, a| m.profile_add(a);
+    /// Renames a profile.
+    profile_rename(ProfileRenameArgs) -> ProfilesView = |m, a| m.profile_rename(a);
+    /// Removes a profile with its personal details, settings and whole points history.
+    profile_remove(ProfileIdArgs) -> ProfilesView = |m, a| m.profile_remove(a);
+    /// Shows another profile (one tap): its points, history and settings.
+    profile_switch(ProfileIdArgs) -> ProfilesView = |m, a| m.profile_switch(a);
+    /// A profile's personal details (for forms, with consent) and settings; changes what is given.
+    profile_details(ProfileDetailsArgs) -> Profile = |m, a| m.profile_details(a);
+    /// Balance, tier and progress to the next, draw entries, streak, points by source and the latest entries.
+    points_status(ProfileArgs) -> PointsOverview = |m, a| m.points_status(a);
+    /// A profile's history, newest first, a page at a time (corrections included).
+    points_history(PointsHistoryArgs) -> HistoryPage = |m, a| m.points_history(a);
+    /// Enters one day's steps; entering the day again replaces its count.
+    points_steps(PointsStepsArgs) -> StepsEntered = |m, a| m.points_steps(a);
+    /// Enters each day of a Google Fit Takeout CSV or Apple Health export.xml (the format told from the text).
+    points_import_steps(PointsImportArgs) -> StepsImportReport = |m, a| m.points_import_steps(a);
+    /// Reports a check-up or cancer screening on a day (once per kind and period).
+    points_checkup(PointsCheckupArgs) -> CheckupReported = |m, a| m.points_checkup(a);
+    /// Credits an event check-in from the code's text or a photo of it; refused codes say why.
+    points_claim(PointsClaimArgs) -> CheckInClaimed = |m, a| m.points_claim(a);
+    /// The "show at the counter" code(s) as PNG, with the period's numbers.
+    points_counter(ProfileArgs) -> CounterView = |m, a| m.points_counter(a);
+    /// A profile's data as a file: everything as JSON, or the history as CSV.
+    points_export(PointsExportArgs) -> ExportFile = |m, a| m.points_export(a);
+    /// Deletes a profile and everything about it from this device.
+    points_delete_all(ProfileIdArgs) -> DeletedEverything = |m, a| m.points_delete_all(a);
+    /// The city's scheme for the "how to earn" view: period, tiers, check-ups, rules in force.
+    health_scheme(NoArgs) -> HealthSchemeView = |m, _| m.health_scheme();
 }
 
 /// Whether `name` is an operation of the API.

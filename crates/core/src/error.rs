@@ -51,6 +51,11 @@ pub enum Error {
     SyncTimeout,
     #[error("an update is already running")]
     SyncBusy,
+
+    /// Health points: profiles, steps, check-ups, check-ins (codes `points.*`, `steps.*`, `checkin.*`,
+    /// `profile.*`).
+    #[error(transparent)]
+    Health(#[from] crate::health::HealthError),
 }
 
 impl Error {
@@ -75,6 +80,7 @@ impl Error {
             Error::SyncInvalidContent { .. } => ErrorCode::SyncInvalidContent,
             Error::SyncTimeout => ErrorCode::SyncTimeout,
             Error::SyncBusy => ErrorCode::SyncBusy,
+            Error::Health(e) => e.code(),
         }
     }
 
@@ -108,6 +114,11 @@ impl Error {
                 put("file", file.clone());
                 put("detail", detail.clone());
             }
+            Error::Health(e) => {
+                for (k, v) in e.args() {
+                    put(k, v);
+                }
+            }
             Error::Internal(_)
             | Error::Storage(_)
             | Error::Unauthorized
@@ -119,6 +130,15 @@ impl Error {
         ErrorRecord {
             code: self.code(),
             args,
+        }
+    }
+
+    /// Whether the cause belongs in the log: the resident only reads "something went wrong".
+    pub(crate) fn is_internal(&self) -> bool {
+        match self {
+            Error::Internal(_) | Error::Storage(_) | Error::SyncNetwork { .. } => true,
+            Error::Health(e) => e.is_internal(),
+            _ => false,
         }
     }
 
@@ -210,6 +230,45 @@ error_codes! {
     SyncInvalidContent = "sync.invalid_content",
     SyncTimeout = "sync.timeout",
     SyncBusy = "sync.busy",
+    /// The city publishes no health-points scheme.
+    PointsNoScheme = "points.no_scheme",
+    /// No rule set of the scheme covers that day (before the scheme, between periods).
+    PointsNoRules = "points.no_rules",
+    PointsFutureDate = "points.future_date",
+    PointsInvalidDate = "points.invalid_date",
+    PointsUnknownCheckup = "points.unknown_checkup",
+    /// The rules of that day give the check-up no points.
+    PointsNoCheckupPoints = "points.no_checkup_points",
+    /// More steps in one day than anyone walks: a typo.
+    StepsTooMany = "steps.too_many",
+    /// A CSV without the column the Google Fit import needs (`Date`, `Step count`).
+    StepsImportMissingColumn = "steps.import_missing_column",
+    /// The file is not readable CSV or XML.
+    StepsImportUnreadable = "steps.import_unreadable",
+    /// XML, but not Apple Health's export.xml.
+    StepsImportNotAppleHealth = "steps.import_not_apple_health",
+    /// Not an event check-in code, or a damaged one.
+    CheckinMalformed = "checkin.malformed",
+    /// The code was altered or forged: its signature does not match its content.
+    CheckinBadSignature = "checkin.bad_signature",
+    /// Signed by a key the city does not list.
+    CheckinUnknownKey = "checkin.unknown_key",
+    /// Another city's code.
+    CheckinWrongCity = "checkin.wrong_city",
+    CheckinNotYetValid = "checkin.not_yet_valid",
+    CheckinExpired = "checkin.expired",
+    /// An image with no event check-in code in it.
+    CheckinNoCode = "checkin.no_code",
+    /// A file that is not a PNG, JPEG or WebP image.
+    CheckinNotAnImage = "checkin.not_an_image",
+    ProfileNotFound = "profile.not_found",
+    ProfileExists = "profile.exists",
+    ProfileInvalidName = "profile.invalid_name",
+    ProfileInvalidBirthDate = "profile.invalid_birth_date",
+    ProfileInvalidPostalCode = "profile.invalid_postal_code",
+    ProfileInvalidPhone = "profile.invalid_phone",
+    /// A personal detail holding control characters.
+    ProfileInvalidText = "profile.invalid_text",
 }
 
 impl ErrorCode {

@@ -260,10 +260,7 @@ impl Machi {
 
     /// Turns an error into what a resident reads, in their language.
     pub fn explain(&self, error: &Error) -> ApiError {
-        if matches!(
-            error,
-            Error::Internal(_) | Error::Storage(_) | Error::SyncNetwork { .. }
-        ) {
+        if error.is_internal() {
             eprintln!("machi: {error}");
         }
         ApiError {
@@ -438,9 +435,14 @@ impl Machi {
                 self.client.get_or_init(|| c)
             }
         };
-        sync::sync(&self.db, &self.feed, &self.limits, client, &self.progress)
+        let report = sync::sync(&self.db, &self.feed, &self.limits, client, &self.progress)
             .await
-            .map_err(|e| self.explain(&e))
+            .map_err(|e| self.explain(&e))?;
+        // The device remembers each points rule set as it arrives, before a later bundle could replace it.
+        if report.outcome == SyncOutcome::Updated {
+            self.held_health_scheme()?;
+        }
+        Ok(report)
     }
 
     pub fn sync_status(&self) -> ApiResult<SyncStatus> {

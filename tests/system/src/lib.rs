@@ -13,6 +13,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+pub mod points;
+
 /// The app's city content cache inside its data directory.
 pub const DB_FILE: &str = "machi.sqlite3";
 /// The resident's own data inside the data directory.

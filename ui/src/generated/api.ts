@@ -231,6 +231,37 @@ export type BusTrip = { trip_id: string, headsign: ShownText, calls: Array<BusCa
 export type Certainty = "observed" | "likely" | "possible" | "unlikely" | "unknown";
 
 /**
+ * What a check-in credited.
+ */
+export type CheckInClaimed = { profile: ProfileSummary, event: string, 
+/**
+ * The event's name as the city printed it.
+ */
+name: string | null, posted: Posted, 
+/**
+ * `false` when this profile was credited for the event before (nothing was added).
+ */
+credited: boolean, points: number, };
+
+/**
+ * A check-up or screening, named in the resident's language.
+ */
+export type CheckupKindView = { id: string, name: string, 
+/**
+ * Points under today's rules; `None` when they give none.
+ */
+points: number | null, };
+
+/**
+ * What reporting a check-up did.
+ */
+export type CheckupReported = { profile: ProfileSummary, kind: CheckupKindView, date: string, posted: Posted, 
+/**
+ * The points the check-up holds (now or from before).
+ */
+points: number, };
+
+/**
  * One day of the month view.
  */
 export type CollectionDay = { date: string, categories: Array<WasteCategoryView>, 
@@ -245,15 +276,66 @@ holiday: boolean, };
 export type Compass = "N" | "NE" | "E" | "SE" | "S" | "SW" | "W" | "NW";
 
 /**
+ * One QR code of the counter summary.
+ */
+export type CounterCode = { part: number, of: number, 
+/**
+ * A PNG, base64.
+ */
+png_base64: string, 
+/**
+ * The code's text (`MACHI-POINTS1 …`).
+ */
+text: string, };
+
+/**
+ * The "show at the counter" screen: the period summed up, and the code(s) that carry it with the signed
+ * check-ins behind it.
+ */
+export type CounterView = { profile: ProfileSummary, period: PointsPeriod, 
+/**
+ * The day the summary was made.
+ */
+asof: string, total: number, 
+/**
+ * Check-ins the counter can verify (the city's signed codes).
+ */
+checkins: number, verified_points: number, 
+/**
+ * Steps, streak bonuses and check-ups, as the resident reported them.
+ */
+self_reported_points: number, steps_days: number, steps_points: number, bonus_points: number, checkup_points: number, tier: PointsTier | null, draw_entries: number, codes: Array<CounterCode>, };
+
+/**
  * Why a file was set aside.
  */
 export type Damage = "damaged" | "future_schema";
 
 /**
+ * What "delete everything" deleted.
+ */
+export type DeletedEverything = { name: string, 
+/**
+ * Ledger entries deleted with the profile.
+ */
+entries: number, 
+/**
+ * The profiles left (a fresh one when it was the last).
+ */
+profiles: ProfilesView, };
+
+/**
  * Every error code of the Machi API. In TypeScript it is a union of these strings, so the UI branches
  * on a code without guessing.
  */
-export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy";
+export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy" | "points.no_scheme" | "points.no_rules" | "points.future_date" | "points.invalid_date" | "points.unknown_checkup" | "points.no_checkup_points" | "steps.too_many" | "steps.import_missing_column" | "steps.import_unreadable" | "steps.import_not_apple_health" | "checkin.malformed" | "checkin.bad_signature" | "checkin.unknown_key" | "checkin.wrong_city" | "checkin.not_yet_valid" | "checkin.expired" | "checkin.no_code" | "checkin.not_an_image" | "profile.not_found" | "profile.exists" | "profile.invalid_name" | "profile.invalid_birth_date" | "profile.invalid_postal_code" | "profile.invalid_phone" | "profile.invalid_text";
+
+/**
+ * A file to save.
+ */
+export type ExportFile = { file_name: string, media_type: string, text: string, };
+
+export type ExportFormat = "json" | "csv";
 
 /**
  * How the last contact with the city's feed went, so settings can speak calmly about an unreachable server.
@@ -266,6 +348,61 @@ export type FontScale = "normal" | "large" | "xlarge";
  * The hazards a 指定緊急避難場所 is designated for (災害対策基本法 施行令 の 災害種別).
  */
 export type Hazard = "flood" | "landslide" | "storm_surge" | "earthquake" | "tsunami" | "large_fire" | "inland_flood" | "volcano";
+
+/**
+ * The city's scheme: the period, tiers, check-ups and the rules in force (and the next set, once published).
+ */
+export type HealthSchemeView = { today: string, period: PointsPeriod | null, tiers: Array<PointsTier>, checkups: Array<CheckupKindView>, rules: RuleSetView | null, 
+/**
+ * A rule set that starts after today.
+ */
+next_rules: RuleSetView | null, };
+
+/**
+ * One line of the history, with what the screen needs to say what it was.
+ */
+export type HistoryEntry = { id: number, 
+/**
+ * The day the points belong to.
+ */
+date: string, recorded_at: string, source: PointsSource, 
+/**
+ * Points this entry adds (negative for a correction downwards).
+ */
+points: number, 
+/**
+ * Steps: the day's count as entered with this entry.
+ */
+steps: number | null, 
+/**
+ * A correction of an earlier entry of the same day or claim.
+ */
+correction: boolean, rule_version: number, 
+/**
+ * A check-up: its kind.
+ */
+checkup: CheckupKindView | null, 
+/**
+ * A check-in: the event's id and its name as the city printed it.
+ */
+event: string | null, event_name: string | null, 
+/**
+ * A streak bonus: the days in a row it was for.
+ */
+streak_days: number | null, 
+/**
+ * Steps: `manual`, `google_fit` or `apple_health`.
+ */
+origin: string | null, };
+
+/**
+ * A page of a profile's history, newest first.
+ */
+export type HistoryPage = { profile: ProfileSummary, entries: Array<HistoryEntry>, 
+/**
+ * Entries in all.
+ */
+total: number, offset: number, };
 
 /**
  * One line of the inbox, in the resident's language.
@@ -521,6 +658,27 @@ export type NotificationSupport = "unknown" | "available" | "no_service" | "brow
  */
 export type OriginKind = "home" | "area" | "point" | "city_centre";
 
+/**
+ * What a resident may keep for forms. All optional; kept only on this device.
+ */
+export type PersonalDetails = { 
+/**
+ * 氏名 as on official documents.
+ */
+full_name?: string | null, 
+/**
+ * フリガナ.
+ */
+kana?: string | null, 
+/**
+ * `YYYY-MM-DD`.
+ */
+birth_date?: string | null, 
+/**
+ * 郵便番号, `NNN-NNNN`.
+ */
+postal_code?: string | null, address?: string | null, phone?: string | null, };
+
 export type PlaceKind = "shelter" | "aed" | "toilet" | "wifi";
 
 /**
@@ -619,6 +777,191 @@ min_capacity?: number,
  */
 limit?: number, };
 
+export type PointsCheckupArgs = { profile?: number, 
+/**
+ * A kind of `health_scheme`'s `checkups`.
+ */
+kind: string, 
+/**
+ * `YYYY-MM-DD`: the day of the check-up.
+ */
+date: string, };
+
+/**
+ * `points_claim`: the code's text as pasted, or a photo or screenshot of it (PNG, JPEG, WebP) in base64.
+ */
+export type PointsClaimArgs = { profile?: number, payload?: string, 
+/**
+ * Base64 (a `data:` URL prefix is allowed).
+ */
+image_base64?: string, };
+
+export type PointsExportArgs = { profile?: number, format: ExportFormat, };
+
+export type PointsHistoryArgs = { profile?: number, offset?: number, 
+/**
+ * At most this many entries (default 20, at most 200).
+ */
+limit?: number, };
+
+export type PointsImportArgs = { profile?: number, 
+/**
+ * Default: told from the text (XML is Apple Health, anything else Google Fit's CSV).
+ */
+format?: StepFileFormat, 
+/**
+ * The file's text.
+ */
+text: string, };
+
+/**
+ * A profile's standing in the scheme period: what the large progress view shows.
+ */
+export type PointsOverview = { profile: ProfileSummary, 
+/**
+ * The day "today" is for the scheme (the city's calendar).
+ */
+today: string, 
+/**
+ * The period holding today, else the latest before it.
+ */
+period: PointsPeriod | null, 
+/**
+ * Points in the period.
+ */
+balance: number, steps_points: number, checkup_points: number, checkin_points: number, bonus_points: number, 
+/**
+ * The highest tier reached.
+ */
+tier: PointsTier | null, next_tier: PointsTier | null, points_to_next_tier: number | null, 
+/**
+ * From the tier reached (or zero) to the next, 0–100; 100 once every tier is reached.
+ */
+progress_percent: number, 
+/**
+ * Prize-draw entries of the tier reached.
+ */
+draw_entries: number, 
+/**
+ * The rule set in force today.
+ */
+rule_version: number | null, today_steps: number | null, 
+/**
+ * Days in a row, up to today (or yesterday), that count towards a streak bonus.
+ */
+streak_days: number, 
+/**
+ * Days in a row a streak bonus needs under today's rules.
+ */
+streak_goal: number | null, 
+/**
+ * The latest entries.
+ */
+recent: Array<HistoryEntry>, };
+
+/**
+ * The scheme period, named in the resident's language.
+ */
+export type PointsPeriod = { id: string, name: string, 
+/**
+ * `YYYY-MM-DD`, both inclusive.
+ */
+from: string, to: string, };
+
+/**
+ * What earned the points.
+ */
+export type PointsSource = "steps" | "checkup" | "checkin" | "bonus";
+
+/**
+ * `points_steps`: one day's steps; entering a day again replaces its count.
+ */
+export type PointsStepsArgs = { profile?: number, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, steps: number, };
+
+/**
+ * A reward tier, named in the resident's language.
+ */
+export type PointsTier = { id: string, name: string, points: number, draw_entries: number, };
+
+/**
+ * What a post did.
+ */
+export type Posted = { "outcome": "recorded", points: number, } | { "outcome": "corrected", from: number, to: number, } | { "outcome": "unchanged", points: number, } | { "outcome": "already_credited", date: string, points: number, };
+
+/**
+ * One resident on this device.
+ */
+export type Profile = { id: number, 
+/**
+ * What the family calls them on this device ("お父さん", "Ana"); unique, case-insensitively.
+ */
+name: string, details: PersonalDetails, 
+/**
+ * Whether forms may be prefilled from `details`.
+ */
+prefill_consent: boolean, settings: ProfileSettings, created_at: string, };
+
+/**
+ * `profile_add`: the new profile's name; `activate` also switches to it.
+ */
+export type ProfileAddArgs = { name: string, activate?: boolean, };
+
+/**
+ * Which profile: its id, or (absent) the one the device shows.
+ */
+export type ProfileArgs = { profile?: number, };
+
+/**
+ * `profile_details`: without `details`, `prefill_consent` and `settings` it only reads.
+ */
+export type ProfileDetailsArgs = { profile?: number, 
+/**
+ * Replaces every personal detail (absent fields are cleared).
+ */
+details?: PersonalDetails, 
+/**
+ * Whether forms may be filled from the details.
+ */
+prefill_consent?: boolean, settings?: ProfileSettings, };
+
+/**
+ * One profile, named explicitly (switching, removing, deleting everything never guess).
+ */
+export type ProfileIdArgs = { profile: number, };
+
+export type ProfileRenameArgs = { profile: number, name: string, };
+
+/**
+ * A profile's own preferences for the points screens.
+ */
+export type ProfileSettings = { 
+/**
+ * A personal daily step goal shown as progress (the city's rules decide the points, not this).
+ */
+daily_step_goal?: number | null, 
+/**
+ * Where this profile's steps usually come from: `manual`, `google_fit`, `apple_health`.
+ */
+step_source?: string | null, };
+
+/**
+ * A profile as the switcher shows it.
+ */
+export type ProfileSummary = { id: number, name: string, };
+
+/**
+ * The profiles on this device and the one it shows.
+ */
+export type ProfilesView = { active: number, 
+/**
+ * In the order they were added.
+ */
+profiles: Array<ProfileSummary>, };
+
 /**
  * Hours in which only Extreme or Immediate messages notify, in the device's local time (`22:00`–`07:00`).
  */
@@ -644,6 +987,15 @@ kept_as: string,
  * What happened, in the resident's language.
  */
 message: string, };
+
+/**
+ * A rule set as plain numbers, for the "how to earn" view.
+ */
+export type RuleSetView = { version: number, valid_from: string, valid_to: string, steps_per_point: number, daily_step_points_cap: number, 
+/**
+ * Steps that earn the daily cap.
+ */
+steps_for_daily_cap: number, checkin_points: number, checkin_max_points: number | null, streak: StreakBonus | null, };
 
 export type Settings = { locale: string, second_locale: string, font_scale: FontScale, high_contrast: boolean, home_area: string | null, 
 /**
@@ -708,9 +1060,49 @@ original?: boolean, };
 export type ShownText = { text: string, locale: string, };
 
 /**
+ * The step exports Machi reads.
+ */
+export type StepFileFormat = "google_fit" | "apple_health";
+
+/**
+ * What entering a day's steps did.
+ */
+export type StepsEntered = { profile: ProfileSummary, date: string, steps: number, 
+/**
+ * The points the day holds now.
+ */
+points: number, posted: Posted, 
+/**
+ * Streak bonus points granted (or, negative, taken back) because of it.
+ */
+bonus_points: number, };
+
+/**
+ * What an import did.
+ */
+export type StepsImportReport = { profile: ProfileSummary, format: StepFileFormat, 
+/**
+ * Days with steps in the file.
+ */
+days: number, recorded: number, corrected: number, unchanged: number, 
+/**
+ * Days outside the scheme or after today.
+ */
+skipped: number, 
+/**
+ * Streak bonuses granted or taken back.
+ */
+bonuses: number, };
+
+/**
  * Which file was recovered.
  */
 export type StoreFile = "content" | "resident";
+
+/**
+ * `points` for every `days` days in a row with at least `min_steps` steps each.
+ */
+export type StreakBonus = { days: number, min_steps: number, points: number, };
 
 export type SyncOutcome = "updated" | "up_to_date";
 
@@ -858,7 +1250,7 @@ limit?: number, };
 export type Withdrawal = { id: string, sent: string, headline: ShownText, description: ShownText, };
 
 /** Every error code, for code that must list them. */
-export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy'];
+export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy', 'points.no_scheme', 'points.no_rules', 'points.future_date', 'points.invalid_date', 'points.unknown_checkup', 'points.no_checkup_points', 'steps.too_many', 'steps.import_missing_column', 'steps.import_unreadable', 'steps.import_not_apple_health', 'checkin.malformed', 'checkin.bad_signature', 'checkin.unknown_key', 'checkin.wrong_city', 'checkin.not_yet_valid', 'checkin.expired', 'checkin.no_code', 'checkin.not_an_image', 'profile.not_found', 'profile.exists', 'profile.invalid_name', 'profile.invalid_birth_date', 'profile.invalid_postal_code', 'profile.invalid_phone', 'profile.invalid_text'];
 
 /** Every operation of the Machi API: its arguments and its result. */
 export type Operations = {
@@ -914,9 +1306,41 @@ export type Operations = {
   bus_routes: { args: NoArgs; result: Array<BusRouteView> };
   /** A line's trips on one day (default today), by direction, each with its stops and times. */
   bus_route_timetable: { args: BusRouteTimetableArgs; result: BusRouteTimetable };
+  /** The profiles on this device and the one it shows (the first use makes one, named in the resident's language). */
+  profiles_list: { args: NoArgs; result: ProfilesView };
+  /** Adds a profile (a parent on their child's device); `activate` also shows it. */
+  profile_add: { args: ProfileAddArgs; result: ProfilesView };
+  /** Renames a profile. */
+  profile_rename: { args: ProfileRenameArgs; result: ProfilesView };
+  /** Removes a profile with its personal details, settings and whole points history. */
+  profile_remove: { args: ProfileIdArgs; result: ProfilesView };
+  /** Shows another profile (one tap): its points, history and settings. */
+  profile_switch: { args: ProfileIdArgs; result: ProfilesView };
+  /** A profile's personal details (for forms, with consent) and settings; changes what is given. */
+  profile_details: { args: ProfileDetailsArgs; result: Profile };
+  /** Balance, tier and progress to the next, draw entries, streak, points by source and the latest entries. */
+  points_status: { args: ProfileArgs; result: PointsOverview };
+  /** A profile's history, newest first, a page at a time (corrections included). */
+  points_history: { args: PointsHistoryArgs; result: HistoryPage };
+  /** Enters one day's steps; entering the day again replaces its count. */
+  points_steps: { args: PointsStepsArgs; result: StepsEntered };
+  /** Enters each day of a Google Fit Takeout CSV or Apple Health export.xml (the format told from the text). */
+  points_import_steps: { args: PointsImportArgs; result: StepsImportReport };
+  /** Reports a check-up or cancer screening on a day (once per kind and period). */
+  points_checkup: { args: PointsCheckupArgs; result: CheckupReported };
+  /** Credits an event check-in from the code's text or a photo of it; refused codes say why. */
+  points_claim: { args: PointsClaimArgs; result: CheckInClaimed };
+  /** The "show at the counter" code(s) as PNG, with the period's numbers. */
+  points_counter: { args: ProfileArgs; result: CounterView };
+  /** A profile's data as a file: everything as JSON, or the history as CSV. */
+  points_export: { args: PointsExportArgs; result: ExportFile };
+  /** Deletes a profile and everything about it from this device. */
+  points_delete_all: { args: ProfileIdArgs; result: DeletedEverything };
+  /** The city's scheme for the "how to earn" view: period, tiers, check-ups, rules in force. */
+  health_scheme: { args: NoArgs; result: HealthSchemeView };
 };
 
 export type OperationName = keyof Operations;
 
 /** The operation names, in declaration order. */
-export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_clear', 'places_nearest', 'place_show', 'bus_stops', 'bus_departures', 'bus_routes', 'bus_route_timetable'];
+export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_clear', 'places_nearest', 'place_show', 'bus_stops', 'bus_departures', 'bus_routes', 'bus_route_timetable', 'profiles_list', 'profile_add', 'profile_rename', 'profile_remove', 'profile_switch', 'profile_details', 'points_status', 'points_history', 'points_steps', 'points_import_steps', 'points_checkup', 'points_claim', 'points_counter', 'points_export', 'points_delete_all', 'health_scheme'];

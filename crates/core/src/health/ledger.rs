@@ -22,6 +22,7 @@ use super::{in_savepoint, HealthError, Result};
 /// What earned the points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "PointsSource")]
 pub enum Source {
     /// Self-reported daily steps (entered or imported).
     Steps,
@@ -319,25 +320,36 @@ pub fn balance(conn: &Connection, profile: ProfileId, from: &str, to: &str) -> R
     Ok(totals(conn, profile, from, to)?.values().sum())
 }
 
-/// Entries of days in `from..=to`, the latest recorded first; at most `limit`.
+/// Entries of days in `from..=to`, the latest recorded first; at most `limit`, after skipping `offset`.
 pub fn history(
     conn: &Connection,
     profile: ProfileId,
     from: &str,
     to: &str,
+    offset: usize,
     limit: usize,
 ) -> Result<Vec<LedgerEntry>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, claim, revision, source, date, amount, quantity, rule_version, detail, recorded_at
          FROM resident.ledger_entry
          WHERE profile_id = ?1 AND date BETWEEN ?2 AND ?3
-         ORDER BY id DESC LIMIT ?4",
+         ORDER BY id DESC LIMIT ?4 OFFSET ?5",
     )?;
+    let as_sql = |n: usize| n.min(i64::MAX as usize) as i64;
     let rows = stmt.query_map(
-        params![profile, from, to, limit.min(i64::MAX as usize) as i64],
+        params![profile, from, to, as_sql(limit), as_sql(offset)],
         entry_from_row,
     )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many entries a profile has, corrections included.
+pub fn entry_count(conn: &Connection, profile: ProfileId) -> Result<u32> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM resident.ledger_entry WHERE profile_id = ?1",
+        [profile],
+        |r| r.get(0),
+    )?)
 }
 
 /// Every entry of a profile, oldest first (export).

@@ -13,6 +13,7 @@
 //! Everything lives in the resident's file (`resident.` tables); nothing here touches the city cache or the
 //! network. The rules come from the held bundle's `health.json`, the trusted event keys from its `city.json`.
 
+pub mod api;
 pub mod export;
 pub mod import;
 pub mod ledger;
@@ -28,6 +29,8 @@ use machi_bundle::content::{HealthContent, HEALTH_DATASET};
 use machi_bundle::health::{CheckInError, CheckInTrust};
 use rusqlite::Connection;
 
+use crate::error::ErrorCode;
+
 pub use import::{import_apple_health_xml, import_google_fit_csv, StepImportError};
 pub use ledger::{LedgerEntry, Posted, Source};
 pub use points::{
@@ -39,26 +42,43 @@ pub use rules::RuleBook;
 
 pub type Result<T, E = HealthError> = std::result::Result<T, E>;
 
-/// Why a points operation did not happen. [`HealthError::code`] is stable for programs.
+/// Why a points operation did not happen. [`HealthError::code`] is stable for programs; [`HealthError::args`]
+/// is what the resident's message may show.
 #[derive(Debug, thiserror::Error)]
 pub enum HealthError {
+    /// The held bundle has no points scheme (`health.json`).
+    #[error("the city publishes no health-points scheme")]
+    NoScheme,
     #[error("no profile {0}")]
     NoProfile(String),
     #[error("a profile named {0} already exists")]
     ProfileExists(String),
+    #[error("a profile name is 1–{max} characters, without control characters")]
+    InvalidName { max: usize },
+    #[error("{field} `{value}` is not valid")]
+    InvalidDetail { field: DetailField, value: String },
+    /// Something a program sent wrong (settings JSON); residents never type it.
     #[error("{0}")]
     Invalid(String),
+    #[error("`{0}` is not a date (YYYY-MM-DD)")]
+    InvalidDate(String),
     /// No rule set (or no scheme period) holds the day.
     #[error("no points scheme runs on {date}")]
     NoRules { date: NaiveDate },
     #[error("{date} is in the future")]
     FutureDate { date: NaiveDate },
+    #[error("{steps} steps in one day is more than {max}")]
+    TooManySteps { steps: u32, max: u32 },
     #[error("`{0}` is not a check-up or screening of the city's scheme")]
     UnknownCheckup(String),
+    #[error("`{kind}` earns no points under the rules of {date}")]
+    NoCheckupPoints { kind: String, date: NaiveDate },
     #[error(transparent)]
     CheckIn(#[from] CheckInError),
     #[error("no check-in code was found in the image")]
     NoCodeInImage,
+    #[error("the file is not an image that can be read: {0}")]
+    NotAnImage(String),
     #[error(transparent)]
     Import(#[from] StepImportError),
     /// The ledger refused a post (over a cap, negative); a bug if it ever reaches a resident.
@@ -68,38 +88,104 @@ pub enum HealthError {
     Storage(#[from] rusqlite::Error),
 }
 
-impl HealthError {
-    /// A stable code: `points.no_profile`, `checkin.expired`, …
-    pub fn code(&self) -> &'static str {
-        match self {
-            HealthError::NoProfile(_) => "points.no_profile",
-            HealthError::ProfileExists(_) => "points.profile_exists",
-            HealthError::Invalid(_) => "points.invalid",
-            HealthError::NoRules { .. } => "points.no_rules",
-            HealthError::FutureDate { .. } => "points.future_date",
-            HealthError::UnknownCheckup(_) => "points.unknown_checkup",
-            HealthError::CheckIn(e) => e.code(),
-            HealthError::NoCodeInImage => "checkin.no_code",
-            HealthError::Import(_) => "points.import",
-            HealthError::Ledger(_) => "points.ledger",
-            HealthError::Storage(_) => "storage",
-        }
+/// A personal detail that forms rely on the shape of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailField {
+    BirthDate,
+    PostalCode,
+    Phone,
+    /// Name or address holding control characters.
+    Text,
+}
+
+impl std::fmt::Display for DetailField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            DetailField::BirthDate => "birth date",
+            DetailField::PostalCode => "postal code",
+            DetailField::Phone => "phone number",
+            DetailField::Text => "text",
+        })
     }
 }
 
-/// Until the API has codes of its own for points, each error maps onto the nearest general one.
-impl From<HealthError> for crate::Error {
-    fn from(e: HealthError) -> Self {
-        match e {
-            HealthError::NoProfile(what) => crate::Error::NotFound {
-                what: format!("profile {what}"),
+impl HealthError {
+    /// A stable code: `profile.not_found`, `checkin.expired`, `steps.too_many`, …
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            HealthError::NoScheme => ErrorCode::PointsNoScheme,
+            HealthError::NoProfile(_) => ErrorCode::ProfileNotFound,
+            HealthError::ProfileExists(_) => ErrorCode::ProfileExists,
+            HealthError::InvalidName { .. } => ErrorCode::ProfileInvalidName,
+            HealthError::InvalidDetail { field, .. } => match field {
+                DetailField::BirthDate => ErrorCode::ProfileInvalidBirthDate,
+                DetailField::PostalCode => ErrorCode::ProfileInvalidPostalCode,
+                DetailField::Phone => ErrorCode::ProfileInvalidPhone,
+                DetailField::Text => ErrorCode::ProfileInvalidText,
             },
-            HealthError::Storage(e) => crate::Error::Storage(e),
-            HealthError::Ledger(what) => crate::Error::Internal(what),
-            other => crate::Error::InvalidInput {
-                detail: other.to_string(),
+            HealthError::Invalid(_) => ErrorCode::InvalidInput,
+            HealthError::InvalidDate(_) => ErrorCode::PointsInvalidDate,
+            HealthError::NoRules { .. } => ErrorCode::PointsNoRules,
+            HealthError::FutureDate { .. } => ErrorCode::PointsFutureDate,
+            HealthError::TooManySteps { .. } => ErrorCode::StepsTooMany,
+            HealthError::UnknownCheckup(_) => ErrorCode::PointsUnknownCheckup,
+            HealthError::NoCheckupPoints { .. } => ErrorCode::PointsNoCheckupPoints,
+            HealthError::CheckIn(e) => match e {
+                CheckInError::Malformed(_) => ErrorCode::CheckinMalformed,
+                CheckInError::BadSignature => ErrorCode::CheckinBadSignature,
+                CheckInError::UnknownKey { .. } => ErrorCode::CheckinUnknownKey,
+                CheckInError::WrongCity { .. } => ErrorCode::CheckinWrongCity,
+                CheckInError::NotYetValid { .. } => ErrorCode::CheckinNotYetValid,
+                CheckInError::Expired { .. } => ErrorCode::CheckinExpired,
             },
+            HealthError::NoCodeInImage => ErrorCode::CheckinNoCode,
+            HealthError::NotAnImage(_) => ErrorCode::CheckinNotAnImage,
+            HealthError::Import(e) => match e {
+                StepImportError::MissingColumn(_) => ErrorCode::StepsImportMissingColumn,
+                StepImportError::NotHealthData => ErrorCode::StepsImportNotAppleHealth,
+                StepImportError::Csv(_) | StepImportError::Xml { .. } | StepImportError::Io(_) => {
+                    ErrorCode::StepsImportUnreadable
+                }
+            },
+            HealthError::Ledger(_) => ErrorCode::Internal,
+            HealthError::Storage(_) => ErrorCode::Storage,
         }
+    }
+
+    /// What the resident's message may show (Fluent arguments). Internal details stay out.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            HealthError::NoProfile(name) | HealthError::ProfileExists(name) => {
+                vec![("name", name.clone())]
+            }
+            HealthError::InvalidName { max } => vec![("max", max.to_string())],
+            HealthError::InvalidDetail { value, .. } => vec![("value", value.clone())],
+            HealthError::Invalid(detail) => vec![("detail", detail.clone())],
+            HealthError::InvalidDate(text) => vec![("date", text.clone())],
+            HealthError::NoRules { date } | HealthError::FutureDate { date } => {
+                vec![("date", date.to_string())]
+            }
+            HealthError::NoCheckupPoints { date, .. } => vec![("date", date.to_string())],
+            HealthError::TooManySteps { steps, max } => {
+                vec![("steps", steps.to_string()), ("max", max.to_string())]
+            }
+            HealthError::UnknownCheckup(kind) => vec![("kind", kind.clone())],
+            HealthError::CheckIn(CheckInError::NotYetValid { from }) => {
+                vec![("from", from.to_string())]
+            }
+            HealthError::CheckIn(CheckInError::Expired { until }) => {
+                vec![("until", until.to_string())]
+            }
+            HealthError::Import(StepImportError::MissingColumn(column)) => {
+                vec![("column", column.to_string())]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether the cause belongs in the log (the resident reads "something went wrong").
+    pub(crate) fn is_internal(&self) -> bool {
+        matches!(self, HealthError::Ledger(_) | HealthError::Storage(_))
     }
 }
 

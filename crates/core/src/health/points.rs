@@ -222,9 +222,10 @@ impl<'a> PointsLedger<'a> {
         origin: StepOrigin,
     ) -> Result<Posted> {
         if steps > MAX_DAILY_STEPS {
-            return Err(HealthError::Invalid(format!(
-                "{steps} steps in one day is more than {MAX_DAILY_STEPS}"
-            )));
+            return Err(HealthError::TooManySteps {
+                steps,
+                max: MAX_DAILY_STEPS,
+            });
         }
         if day > self.today() {
             return Err(HealthError::FutureDate { date: day });
@@ -371,9 +372,10 @@ impl<'a> PointsLedger<'a> {
             return Err(HealthError::NoRules { date: day });
         };
         let Some(&points) = rule.checkup_points.get(kind) else {
-            return Err(HealthError::Invalid(format!(
-                "`{kind}` earns no points under the rules of {day}"
-            )));
+            return Err(HealthError::NoCheckupPoints {
+                kind: kind.to_string(),
+                date: day,
+            });
         };
         let claim = Claim {
             key: format!("checkup:{kind}:{}", period.id),
@@ -446,8 +448,8 @@ impl<'a> PointsLedger<'a> {
         image: &[u8],
         trust: &CheckInTrust,
     ) -> Result<CheckInCredit> {
-        let texts =
-            machi_bundle::qr::read_codes(image).map_err(|e| HealthError::Invalid(e.to_string()))?;
+        let texts = machi_bundle::qr::read_codes(image)
+            .map_err(|e| HealthError::NotAnImage(e.to_string()))?;
         let code = texts
             .iter()
             .find(|t| t.starts_with("MACHI-EVENT"))
@@ -540,8 +542,25 @@ impl<'a> PointsLedger<'a> {
 
     /// The newest entries first, over every period.
     pub fn history(&self, profile: ProfileId, limit: usize) -> Result<Vec<LedgerEntry>> {
+        self.history_page(profile, 0, limit)
+    }
+
+    /// A page of the history, newest first, over every period.
+    pub fn history_page(
+        &self,
+        profile: ProfileId,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<LedgerEntry>> {
         profile::get(self.conn, profile)?;
-        ledger::history(self.conn, profile, "0000-01-01", "9999-12-31", limit)
+        ledger::history(
+            self.conn,
+            profile,
+            "0000-01-01",
+            "9999-12-31",
+            offset,
+            limit,
+        )
     }
 
     /// What the counter needs: the period's totals and every signed check-in behind them.
@@ -613,7 +632,7 @@ pub fn counter_pngs(summary: &CounterSummary) -> Result<Vec<Vec<u8>>> {
         .iter()
         .map(|t| {
             let code = byte_mode_code(t.as_bytes(), ErrorCorrection::M, 25)
-                .map_err(|e| HealthError::Invalid(e.to_string()))?;
+                .map_err(|e| HealthError::Ledger(format!("the counter code: {e}")))?;
             Ok(render_png(&code, 6, 4))
         })
         .collect()

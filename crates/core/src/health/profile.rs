@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{HealthError, Result};
+use super::{DetailField, HealthError, Result};
 
 /// A profile's row id.
 pub type ProfileId = i64;
@@ -92,9 +92,9 @@ fn clean_name(name: &str) -> Result<String> {
         || name.chars().count() > MAX_NAME_CHARS
         || name.chars().any(char::is_control)
     {
-        return Err(HealthError::Invalid(format!(
-            "a profile name is 1–{MAX_NAME_CHARS} characters"
-        )));
+        return Err(HealthError::InvalidName {
+            max: MAX_NAME_CHARS,
+        });
     }
     Ok(name.to_string())
 }
@@ -148,9 +148,16 @@ pub fn add(conn: &Connection, name: &str, now: &str) -> Result<Profile> {
         [],
         |r| r.get(0),
     )?;
+    // Ids are never reused: a screen still holding a removed profile's id must not reach someone new.
+    let id: ProfileId = conn.query_row(
+        "SELECT max(coalesce((SELECT last_profile_id FROM resident.health_state WHERE id = 1), 0),
+                    coalesce((SELECT max(id) FROM resident.profile), 0)) + 1",
+        [],
+        |r| r.get(0),
+    )?;
     conn.execute(
-        "INSERT INTO resident.profile (name, position, created_at) VALUES (?1, ?2, ?3)",
-        params![name, position, now],
+        "INSERT INTO resident.profile (id, name, position, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![id, name, position, now],
     )
     .map_err(|e| {
         if is_unique_violation(&e) {
@@ -159,7 +166,12 @@ pub fn add(conn: &Connection, name: &str, now: &str) -> Result<Profile> {
             e.into()
         }
     })?;
-    get(conn, conn.last_insert_rowid())
+    conn.execute(
+        "INSERT INTO resident.health_state (id, last_profile_id) VALUES (1, ?1)
+         ON CONFLICT (id) DO UPDATE SET last_profile_id = ?1",
+        [id],
+    )?;
+    get(conn, id)
 }
 
 /// The profile the CLI and a fresh app use when none is named: the first one, created as `default_name` when
@@ -169,6 +181,41 @@ pub fn first_or_create(conn: &Connection, default_name: &str, now: &str) -> Resu
         Some(p) => Ok(p),
         None => add(conn, default_name, now),
     }
+}
+
+/// The profile this device shows, as last switched to; `None` before the first switch or after it was removed.
+pub fn active(conn: &Connection) -> Result<Option<ProfileId>> {
+    Ok(conn
+        .query_row(
+            "SELECT active_profile FROM resident.health_state WHERE id = 1",
+            [],
+            |r| r.get::<_, Option<ProfileId>>(0),
+        )
+        .optional()?
+        .flatten())
+}
+
+/// Makes `id` the profile the device shows.
+pub fn set_active(conn: &Connection, id: ProfileId) -> Result<Profile> {
+    let p = get(conn, id)?;
+    conn.execute(
+        "INSERT INTO resident.health_state (id, active_profile) VALUES (1, ?1)
+         ON CONFLICT (id) DO UPDATE SET active_profile = ?1",
+        [id],
+    )?;
+    Ok(p)
+}
+
+/// The profile the device shows: the one last switched to, else the first (made active), else a new one named
+/// `default_name` — so a first start always has someone to earn points for.
+pub fn active_or_first(conn: &Connection, default_name: &str, now: &str) -> Result<Profile> {
+    if let Some(id) = active(conn)? {
+        if let Ok(p) = get(conn, id) {
+            return Ok(p);
+        }
+    }
+    let p = first_or_create(conn, default_name, now)?;
+    set_active(conn, p.id)
 }
 
 pub fn rename(conn: &Connection, id: ProfileId, name: &str) -> Result<Profile> {
@@ -269,35 +316,37 @@ fn check_details(d: &PersonalDetails) -> Result<PersonalDetails> {
     };
     if let Some(b) = &out.birth_date {
         if chrono::NaiveDate::parse_from_str(b, "%Y-%m-%d").is_err() || b.len() != 10 {
-            return Err(HealthError::Invalid(format!(
-                "birth date `{b}` is not YYYY-MM-DD"
-            )));
+            return Err(HealthError::InvalidDetail {
+                field: DetailField::BirthDate,
+                value: b.clone(),
+            });
         }
     }
     if let Some(p) = &out.postal_code {
         let digits: String = p.chars().filter(|c| c.is_ascii_digit()).collect();
         let shape_ok = p.chars().all(|c| c.is_ascii_digit() || c == '-');
         if digits.len() != 7 || !shape_ok {
-            return Err(HealthError::Invalid(format!(
-                "postal code `{p}` is not seven digits (NNN-NNNN)"
-            )));
+            return Err(HealthError::InvalidDetail {
+                field: DetailField::PostalCode,
+                value: p.clone(),
+            });
         }
     }
     if let Some(p) = &out.phone {
         let ok = p.chars().all(|c| c.is_ascii_digit() || "-+() ".contains(c));
         if !ok || p.chars().filter(|c| c.is_ascii_digit()).count() < 10 {
-            return Err(HealthError::Invalid(format!(
-                "phone number `{p}` is not a phone number"
-            )));
+            return Err(HealthError::InvalidDetail {
+                field: DetailField::Phone,
+                value: p.clone(),
+            });
         }
     }
-    for (field, v) in [("name", &out.full_name), ("address", &out.address)] {
-        if v.as_deref()
-            .is_some_and(|s| s.chars().any(char::is_control))
-        {
-            return Err(HealthError::Invalid(format!(
-                "the {field} must not hold control characters"
-            )));
+    for v in [&out.full_name, &out.kana, &out.address] {
+        if let Some(text) = v.as_deref().filter(|s| s.chars().any(char::is_control)) {
+            return Err(HealthError::InvalidDetail {
+                field: DetailField::Text,
+                value: text.chars().filter(|c| !c.is_control()).collect(),
+            });
         }
     }
     Ok(out)

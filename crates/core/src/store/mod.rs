@@ -258,6 +258,15 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE resident.settings ADD COLUMN furigana INTEGER CHECK (furigana IS NULL OR furigana IN (0, 1));
     "#,
+    // 7: health points: which profile the device shows (one tap switches it; it goes when its profile goes),
+    // and the last profile id given, so a removed profile's id never comes back for someone else.
+    r#"
+    CREATE TABLE resident.health_state (
+        id               INTEGER PRIMARY KEY CHECK (id = 1),
+        active_profile   INTEGER REFERENCES profile (id) ON DELETE SET NULL,
+        last_profile_id  INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    "#,
 ];
 
 /// The schema version of the content cache this build writes.
