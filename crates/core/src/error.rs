@@ -51,6 +51,26 @@ pub enum Error {
     SyncTimeout,
     #[error("an update is already running")]
     SyncBusy,
+
+    /// A form that does not pass its checks; `problems` lists each field and why, in the resident's language.
+    #[error("the form has problems: {problems}")]
+    FormInvalid { problems: String },
+    #[error("the form needs {parts} QR codes, more than the {max} a counter takes")]
+    FormTooLarge { parts: usize, max: usize },
+
+    #[error("the waiting-time file's signature is not valid")]
+    WaitBadSignature,
+    #[error("the waiting-time file is signed by a key this app does not trust")]
+    WaitUntrustedKey,
+    #[error("the waiting-time file is not valid: {detail}")]
+    WaitInvalid { detail: String },
+    #[error("the waiting-time file is for city {found}, this app is for {expected}")]
+    WaitWrongCity { expected: String, found: String },
+    /// `host` is shown to the resident; `cause` only goes to logs.
+    #[error("the waiting times could not be fetched from {host}: {cause}")]
+    WaitOffline { host: String, cause: String },
+    #[error("the feed answered HTTP {status} for the waiting times")]
+    WaitHttpStatus { status: u16 },
 }
 
 impl Error {
@@ -75,6 +95,14 @@ impl Error {
             Error::SyncInvalidContent { .. } => ErrorCode::SyncInvalidContent,
             Error::SyncTimeout => ErrorCode::SyncTimeout,
             Error::SyncBusy => ErrorCode::SyncBusy,
+            Error::FormInvalid { .. } => ErrorCode::FormInvalid,
+            Error::FormTooLarge { .. } => ErrorCode::FormTooLarge,
+            Error::WaitBadSignature => ErrorCode::WaitBadSignature,
+            Error::WaitUntrustedKey => ErrorCode::WaitUntrustedKey,
+            Error::WaitInvalid { .. } => ErrorCode::WaitInvalid,
+            Error::WaitWrongCity { .. } => ErrorCode::WaitWrongCity,
+            Error::WaitOffline { .. } => ErrorCode::WaitOffline,
+            Error::WaitHttpStatus { .. } => ErrorCode::WaitHttpStatus,
         }
     }
 
@@ -108,7 +136,21 @@ impl Error {
                 put("file", file.clone());
                 put("detail", detail.clone());
             }
+            Error::FormInvalid { problems } => put("problems", problems.clone()),
+            Error::FormTooLarge { parts, max } => {
+                put("parts", parts.to_string());
+                put("max", max.to_string());
+            }
+            Error::WaitInvalid { detail } => put("detail", detail.clone()),
+            Error::WaitWrongCity { expected, found } => {
+                put("expected", expected.clone());
+                put("found", found.clone());
+            }
+            Error::WaitOffline { host, .. } => put("detail", host.clone()),
+            Error::WaitHttpStatus { status } => put("status", status.to_string()),
             Error::Internal(_)
+            | Error::WaitBadSignature
+            | Error::WaitUntrustedKey
             | Error::Storage(_)
             | Error::Unauthorized
             | Error::SyncBadSignature
@@ -210,6 +252,17 @@ error_codes! {
     SyncInvalidContent = "sync.invalid_content",
     SyncTimeout = "sync.timeout",
     SyncBusy = "sync.busy",
+    /// A form with problems: the message lists each field and why.
+    FormInvalid = "form.invalid",
+    /// A form too large for the codes a counter takes.
+    FormTooLarge = "form.too_large",
+    WaitBadSignature = "wait.bad_signature",
+    WaitUntrustedKey = "wait.untrusted_key",
+    WaitInvalid = "wait.invalid",
+    WaitWrongCity = "wait.wrong_city",
+    /// The waiting times could not be fetched (no network, server down): the last ones trusted are shown.
+    WaitOffline = "wait.offline",
+    WaitHttpStatus = "wait.http_status",
 }
 
 impl ErrorCode {
