@@ -783,6 +783,7 @@ impl Machi {
                 "wait-stale",
                 &[("minutes", view.age_minutes.unwrap_or(0).to_string())],
             ),
+            WaitState::Offline if view.status.is_none() => self.text("wait-offline-empty", &[]),
             WaitState::Offline => self.text("wait-offline", &[]),
             WaitState::Unknown => self.text("wait-unknown", &[]),
         };

@@ -38,3 +38,5 @@ pub use api::{
     FormSummary, FormValuesArgs, FormView, PrefillOutcome, SectionView, WaitStatusView,
 };
 pub use kiosk::{KioskArgs, KioskLine, KioskShow, KioskSlide, KioskSlideKind};
+/// The template types the forms operations speak in (machi-bundle's).
+pub use machi_bundle::forms::{FieldErrorCode, FieldType, FieldValue, FormValues};
