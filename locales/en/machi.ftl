@@ -134,6 +134,14 @@ error-sync-timeout = The update was stopped because the connection took too long
 error-sync-busy = An update is already running. Please wait until it finishes.
 error-unknown-locale = This language is not supported: { $locale }
 error-unauthorized = You do not have access. Please open this page again from the Machi app.
+error-form-invalid = Please correct the form. { $problems }
+error-form-too-large = This form would need { $parts } QR codes, more than the { $max } a counter accepts. Please shorten the notes or other long entries.
+error-wait-bad-signature = The waiting times were not shown because their signature is not valid.
+error-wait-untrusted-key = The waiting times were not shown because they could not be confirmed as the city's.
+error-wait-invalid = The waiting times could not be read: { $detail }
+error-wait-wrong-city = These waiting times are for another municipality (expected { $expected }, received { $found }), so they were not shown.
+error-wait-offline = The waiting times could not be fetched (network error: { $detail }).
+error-wait-http-status = The waiting times could not be fetched (server error { $status }).
 error-backend-unreachable = The app cannot reach its own service. Please restart the app.
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

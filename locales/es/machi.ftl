@@ -134,6 +134,14 @@ error-sync-timeout = La actualización se detuvo porque la conexión tardó dema
 error-sync-busy = Ya hay una actualización en curso. Espere a que termine.
 error-unknown-locale = Este idioma no es compatible: { $locale }
 error-unauthorized = No tiene acceso. Vuelva a abrir esta página desde la aplicación Machi.
+error-form-invalid = Corrija el formulario, por favor. { $problems }
+error-form-too-large = Este formulario necesitaría { $parts } códigos QR, más de los { $max } que acepta la ventanilla. Acorte las observaciones u otros datos largos.
+error-wait-bad-signature = No se muestran los tiempos de espera porque su firma no es válida.
+error-wait-untrusted-key = No se muestran los tiempos de espera porque no se pudo confirmar que sean del ayuntamiento.
+error-wait-invalid = No se pudieron leer los tiempos de espera: { $detail }
+error-wait-wrong-city = Estos tiempos de espera son de otro municipio (se esperaba { $expected }, se recibió { $found }) y no se muestran.
+error-wait-offline = No se pudieron obtener los tiempos de espera (error de red: { $detail }).
+error-wait-http-status = No se pudieron obtener los tiempos de espera (error del servidor { $status }).
 error-backend-unreachable = La aplicación no puede comunicarse con su propio servicio. Reinicie la aplicación.
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

@@ -134,6 +134,14 @@ error-sync-timeout = Pembaruan dihentikan karena koneksi terlalu lama.
 error-sync-busy = Pembaruan sedang berjalan. Silakan tunggu sampai selesai.
 error-unknown-locale = Bahasa ini tidak didukung: { $locale }
 error-unauthorized = Anda tidak memiliki akses. Silakan buka kembali halaman ini dari aplikasi Machi.
+error-form-invalid = Harap perbaiki formulir. { $problems }
+error-form-too-large = Formulir ini memerlukan { $parts } kode QR, lebih dari { $max } yang diterima loket. Persingkat catatan atau isian panjang lainnya.
+error-wait-bad-signature = Waktu tunggu tidak ditampilkan karena tanda tangannya tidak sah.
+error-wait-untrusted-key = Waktu tunggu tidak ditampilkan karena tidak dapat dipastikan berasal dari kota.
+error-wait-invalid = Waktu tunggu tidak dapat dibaca: { $detail }
+error-wait-wrong-city = Waktu tunggu ini milik daerah lain (seharusnya { $expected }, diterima { $found }), jadi tidak ditampilkan.
+error-wait-offline = Waktu tunggu tidak dapat diambil (kesalahan jaringan: { $detail }).
+error-wait-http-status = Waktu tunggu tidak dapat diambil (kesalahan server { $status }).
 error-backend-unreachable = Aplikasi tidak dapat terhubung ke layanannya sendiri. Silakan mulai ulang aplikasi.
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

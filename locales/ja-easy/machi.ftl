@@ -135,6 +135,14 @@ error-sync-timeout = じかん が かかりすぎた ので、やめました�
 error-sync-busy = いま あたらしく して います。おわる まで まって ください。
 error-unknown-locale = この ことば は つかえません：{ $locale }
 error-unauthorized = この ページ は ひらけません。まち の アプリ から もう いちど ひらいて ください。
+error-form-invalid = かいた ことを なおして ください。{ $problems }
+error-form-too-large = この とどけは QRコードが { $parts }まい いります。まどぐちでは { $max }まいまでです。みじかく して ください。
+error-wait-bad-signature = まどぐちの こみぐあいの じょうほうが ただしく ないので、みせて いません。
+error-wait-untrusted-key = まどぐちの こみぐあいの じょうほうが しの ものか わからないので、みせて いません。
+error-wait-invalid = まどぐちの こみぐあいの じょうほうが よめません: { $detail }
+error-wait-wrong-city = ほかの まちの こみぐあいの じょうほうです（{ $expected }では なくて { $found }）。みせて いません。
+error-wait-offline = まどぐちの こみぐあいが わかりませんでした（つうしんの エラー: { $detail }）。
+error-wait-http-status = まどぐちの こみぐあいが わかりませんでした（サーバーの エラー: { $status }）。
 error-backend-unreachable = アプリ の なか の サービス に つながりません。アプリ を もう いちど はじめて ください。
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

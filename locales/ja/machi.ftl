@@ -139,6 +139,14 @@ error-sync-timeout = 通信に時間がかかりすぎたため、更新を中�
 error-sync-busy = 更新中です。終わるまでお待ちください。
 error-unknown-locale = 対応していない言語です：{ $locale }
 error-unauthorized = アクセスが許可されていません。まちのアプリから、このページを開き直してください。
+error-form-invalid = 入力を直してください。{ $problems }
+error-form-too-large = この届出はQRコード{ $parts }枚分になり、窓口で受け付けられる{ $max }枚を超えます。備考などを短くしてください。
+error-wait-bad-signature = 待ち状況の情報の署名が正しくないため、表示していません。
+error-wait-untrusted-key = 待ち状況の情報が市のものと確認できないため、表示していません。
+error-wait-invalid = 待ち状況の情報を読み取れませんでした：{ $detail }
+error-wait-wrong-city = 別の自治体の待ち状況です（必要：{ $expected }、受信：{ $found }）。表示していません。
+error-wait-offline = 待ち状況を受け取れませんでした（通信エラー：{ $detail }）。
+error-wait-http-status = 待ち状況を受け取れませんでした（サーバーのエラー：{ $status }）。
 # UI only: the page cannot reach machi web / the Tauri core at all.
 error-backend-unreachable = アプリ内のサービスに接続できません。アプリを起動し直してください。
 

@@ -134,6 +134,14 @@ error-sync-timeout = 연결 시간이 너무 오래 걸려 업데이트를 중�
 error-sync-busy = 이미 업데이트 중입니다. 끝날 때까지 기다려 주세요.
 error-unknown-locale = 지원하지 않는 언어입니다: { $locale }
 error-unauthorized = 접근 권한이 없습니다. Machi 앱에서 이 페이지를 다시 열어 주세요.
+error-form-invalid = 신고서를 고쳐 주세요. { $problems }
+error-form-too-large = 이 신고서는 QR 코드가 { $parts }장 필요하여 창구에서 받을 수 있는 { $max }장을 넘습니다. 비고 등 긴 내용을 줄여 주세요.
+error-wait-bad-signature = 서명이 올바르지 않아 대기 정보를 표시하지 않았습니다.
+error-wait-untrusted-key = 시의 정보인지 확인할 수 없어 대기 정보를 표시하지 않았습니다.
+error-wait-invalid = 대기 정보를 읽을 수 없습니다: { $detail }
+error-wait-wrong-city = 다른 지자체의 대기 정보입니다 (필요: { $expected }, 수신: { $found }). 표시하지 않았습니다.
+error-wait-offline = 대기 정보를 받지 못했습니다 (통신 오류: { $detail }).
+error-wait-http-status = 대기 정보를 받지 못했습니다 (서버 오류 { $status }).
 error-backend-unreachable = 앱 내부 서비스에 연결할 수 없습니다. 앱을 다시 시작해 주세요.
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

@@ -134,6 +134,14 @@ error-sync-timeout = जडानमा धेरै समय लागेक�
 error-sync-busy = अर्को अपडेट चलिरहेको छ। त्यो नसकिएसम्म कृपया पर्खनुहोस्।
 error-unknown-locale = यो भाषा समर्थित छैन: { $locale }
 error-unauthorized = तपाईंलाई पहुँच छैन। कृपया Machi एपबाट यो पृष्ठ फेरि खोल्नुहोस्।
+error-form-invalid = कृपया फारम सच्याउनुहोस्। { $problems }
+error-form-too-large = यो फारमलाई { $parts } वटा QR कोड चाहिन्छ, काउन्टरले लिने { $max } भन्दा बढी। टिप्पणी वा अन्य लामो कुरा छोट्याउनुहोस्।
+error-wait-bad-signature = हस्ताक्षर मान्य नभएकाले पर्खाइको जानकारी देखाइएको छैन।
+error-wait-untrusted-key = सहरको हो भनी पुष्टि गर्न नसकिएकाले पर्खाइको जानकारी देखाइएको छैन।
+error-wait-invalid = पर्खाइको जानकारी पढ्न सकिएन: { $detail }
+error-wait-wrong-city = यो अर्को नगरपालिकाको पर्खाइ जानकारी हो (चाहिएको { $expected }, आएको { $found }), त्यसैले देखाइएको छैन।
+error-wait-offline = पर्खाइको जानकारी पाउन सकिएन (नेटवर्क त्रुटि: { $detail })।
+error-wait-http-status = पर्खाइको जानकारी पाउन सकिएन (सर्भर त्रुटि { $status })।
 error-backend-unreachable = एपले आफ्नै सेवासँग जडान गर्न सकेन। कृपया एप फेरि सुरु गर्नुहोस्।
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

@@ -134,6 +134,14 @@ error-sync-timeout = A atualização foi interrompida porque a conexão demorou 
 error-sync-busy = Já existe uma atualização em andamento. Aguarde até que ela termine.
 error-unknown-locale = Este idioma não é suportado: { $locale }
 error-unauthorized = Você não tem acesso. Abra esta página novamente pelo aplicativo Machi.
+error-form-invalid = Corrija o formulário, por favor. { $problems }
+error-form-too-large = Este formulário precisaria de { $parts } códigos QR, mais do que os { $max } que o balcão aceita. Encurte as observações ou outros campos longos.
+error-wait-bad-signature = Os tempos de espera não foram mostrados porque a assinatura não é válida.
+error-wait-untrusted-key = Os tempos de espera não foram mostrados porque não foi possível confirmar que são da prefeitura.
+error-wait-invalid = Não foi possível ler os tempos de espera: { $detail }
+error-wait-wrong-city = Estes tempos de espera são de outro município (esperado { $expected }, recebido { $found }) e não foram mostrados.
+error-wait-offline = Não foi possível obter os tempos de espera (erro de rede: { $detail }).
+error-wait-http-status = Não foi possível obter os tempos de espera (erro do servidor { $status }).
 error-backend-unreachable = O aplicativo não consegue se comunicar com o próprio serviço. Reinicie o aplicativo.
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

@@ -134,6 +134,14 @@ error-sync-timeout = หยุดการอัปเดตแล้ว เพ�
 error-sync-busy = กำลังอัปเดตอยู่ กรุณารอจนกว่าจะเสร็จ
 error-unknown-locale = ไม่รองรับภาษานี้: { $locale }
 error-unauthorized = คุณไม่มีสิทธิ์เข้าถึง กรุณาเปิดหน้านี้อีกครั้งจากแอป Machi
+error-form-invalid = กรุณาแก้ไขแบบฟอร์ม { $problems }
+error-form-too-large = แบบฟอร์มนี้ต้องใช้ QR โค้ด { $parts } ใบ มากกว่า { $max } ใบที่เคาน์เตอร์รับได้ กรุณาย่อหมายเหตุหรือข้อความที่ยาว
+error-wait-bad-signature = ไม่แสดงเวลารอ เพราะลายเซ็นไม่ถูกต้อง
+error-wait-untrusted-key = ไม่แสดงเวลารอ เพราะยืนยันไม่ได้ว่าเป็นข้อมูลของเมือง
+error-wait-invalid = อ่านข้อมูลเวลารอไม่ได้: { $detail }
+error-wait-wrong-city = เวลารอนี้เป็นของเทศบาลอื่น (ต้องการ { $expected } ได้รับ { $found }) จึงไม่แสดง
+error-wait-offline = รับข้อมูลเวลารอไม่ได้ (ข้อผิดพลาดเครือข่าย: { $detail })
+error-wait-http-status = รับข้อมูลเวลารอไม่ได้ (ข้อผิดพลาดเซิร์ฟเวอร์ { $status })
 error-backend-unreachable = แอปไม่สามารถเชื่อมต่อกับบริการภายในของตัวเองได้ กรุณาเปิดแอปใหม่
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

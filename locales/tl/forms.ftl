@@ -27,3 +27,93 @@ form-codes-show = Ipakita ang mga code na ito sa counter ({ $count }).
 wait-updated-at = Oras ng paghihintay noong { $time }
 wait-stale = { $minutes } minuto na ang nakalipas nito at maaaring iba na ngayon.
 wait-offline = Offline ka. Ipinapakita ang huling natanggap na oras ng paghihintay.
+wait-unknown = Wala pang dumarating na impormasyon tungkol sa paghihintay.
+wait-offline-empty = Hindi matanggap ang oras ng paghihintay. Mukhang wala kang internet.
+
+## How a problem is named in `form.invalid` (core): the field in the resident's language, its key, the message.
+
+form-problem = { $label } ({ $field }): { $message }
+form-problem-member = { $group }, ika-{ $row } na tao: { $field }
+
+## Filling from the profile (core; $count arrives as text, so no plural variants)
+
+form-prefill-filled = Mga field na pinunan mula sa iyong profile: { $count }. Pakisuri ang mga ito.
+form-prefill-needs-consent = Hindi binasa ang iyong profile dahil hindi ka pa pumapayag.
+form-prefill-no-profile = Wala pang profile sa device na ito.
+form-prefill-not-shared = Naka-set ang profile na ito na hindi gamitin sa mga form. Mababago mo ito sa settings ng profile.
+form-prefill-nothing = Walang bakanteng field na mapupunan ng iyong profile.
+
+## The forms list (#/forms)
+
+forms-intro = Punan ang mga abiso at aplikasyon sa bahay; sa counter, QR code na lang ang ipapakita mo.
+forms-private = Ang iyong inilagay ay nasa device na ito lamang at hindi ipinapadala kahit saan.
+forms-list-heading = Mga abiso at aplikasyon
+forms-official-label = Pangalan sa counter
+forms-counter = Sa counter: { $counter }
+forms-draft-saved-at = May draft, na-save noong { $time }
+forms-none = Wala pang mga form.
+forms-wait-link = Tingnan ang paghihintay sa mga counter
+forms-list-failed = Hindi ma-load ang listahan ng mga form: { $message }
+
+## Filling in a form (#/forms/<id>)
+
+form-load-failed = Hindi mabuksan ang form: { $message }
+form-required = kailangan
+form-date-hint = Halimbawa 2026-04-01, 令和8年4月1日 o R8.4.1
+form-member-heading = Ika-{ $row } na tao
+form-member-add = Magdagdag ng tao
+form-member-remove = Alisin ang ika-{ $row } na tao
+form-member-added = Naidagdag ang ika-{ $row } na tao.
+form-member-removed = May isang taong inalis.
+form-members-limit = Hanggang { $max } tao ang mailalagay mo.
+form-prefill-title = Punan mula sa iyong profile
+form-prefill-button = Punan mula sa aking profile
+form-prefill-agree = Pumapayag ako, punan
+form-prefill-cancel = Kanselahin
+form-prefill-given = Pumayag kang gamitin ang iyong profile sa form na ito.
+form-prefill-withdraw = Bawiin ang aking pagpayag
+form-prefill-withdrawn = Binawi ang pagpayag. Mananatili ang mga napunan na.
+form-draft-saved = Na-save ang draft ({ $time })
+form-draft-restored = Ipinapakita ang draft na pinunan mo noong nakaraan.
+form-draft-save-failed = Hindi ma-save ang draft: { $message }
+form-check-failed = Hindi masuri ang form: { $message }
+form-show-codes = Gawin ang mga QR code para sa counter
+form-has-problems = { $count ->
+    [one] May 1 bagay na dapat itama.
+   *[other] May { $count } bagay na dapat itama.
+}
+form-problems-heading = Dapat itama
+form-problem-item = { $label }: { $message }
+
+## Showing the codes at the counter (#/forms/<id>/qr)
+
+form-codes-title = Mga QR code para sa counter
+form-codes-position = { $index } / { $total }
+form-codes-alt = QR code { $index } sa { $total } para sa { $form }
+form-codes-next = Susunod na code
+form-codes-previous = Nakaraang code
+form-codes-brightness = Lakasan ang liwanag ng screen para mas madaling mabasa ng counter ang code.
+form-codes-where = Ibigay sa: { $counter }
+form-codes-save = I-save ang code na ito bilang PNG
+form-codes-save-all = I-save ang lahat ng code bilang PNG
+form-codes-saved = Na-save ang { $file }.
+form-codes-print = I-print
+form-codes-content = Ang laman ng code na ito
+form-codes-back = Bumalik sa form
+form-codes-done = Naibigay na: burahin ang draft
+form-codes-failed = Hindi magawa ang mga QR code: { $message }
+
+## The counters' queues (#/forms/wait)
+
+wait-title = Paghihintay sa mga counter
+wait-intro = Habang bukas ang screen na ito, nag-a-update ito halos bawat minuto.
+wait-waiting = { $count ->
+    [one] 1 taong naghihintay
+   *[other] { $count } taong naghihintay
+}
+wait-minutes = mga { $minutes } minuto
+wait-waiting-label = Naghihintay
+wait-minutes-label = Tagal ng paghihintay
+wait-refresh = I-update ngayon
+wait-none = Walang impormasyon tungkol sa paghihintay.
+wait-failed = Hindi makuha ang oras ng paghihintay: { $message }

@@ -134,6 +134,14 @@ error-sync-timeout = Itinigil ang update dahil masyadong natagalan ang koneksyon
 error-sync-busy = May update na tumatakbo. Pakihintay hanggang matapos ito.
 error-unknown-locale = Hindi suportado ang wikang ito: { $locale }
 error-unauthorized = Wala kang pahintulot. Pakibuksan muli ang pahinang ito mula sa Machi app.
+error-form-invalid = Pakitama ang form. { $problems }
+error-form-too-large = Mangangailangan ang form na ito ng { $parts } QR code, higit sa { $max } na tinatanggap ng counter. Paikliin ang mga tala o ibang mahabang sagot.
+error-wait-bad-signature = Hindi ipinakita ang oras ng paghihintay dahil hindi wasto ang lagda nito.
+error-wait-untrusted-key = Hindi ipinakita ang oras ng paghihintay dahil hindi makumpirmang galing ito sa lungsod.
+error-wait-invalid = Hindi mabasa ang oras ng paghihintay: { $detail }
+error-wait-wrong-city = Para sa ibang munisipyo ang oras ng paghihintay na ito (inaasahan { $expected }, natanggap { $found }), kaya hindi ipinakita.
+error-wait-offline = Hindi makuha ang oras ng paghihintay (error sa network: { $detail }).
+error-wait-http-status = Hindi makuha ang oras ng paghihintay (error ng server { $status }).
 error-backend-unreachable = Hindi makakonekta ang app sa sarili nitong serbisyo. Pakisimulan muli ang app.
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

@@ -134,6 +134,14 @@ error-sync-timeout = Đã dừng cập nhật vì kết nối mất quá nhiều
 error-sync-busy = Đang có một lần cập nhật khác. Vui lòng chờ cho đến khi xong.
 error-unknown-locale = Không hỗ trợ ngôn ngữ này: { $locale }
 error-unauthorized = Bạn không có quyền truy cập. Vui lòng mở lại trang này từ ứng dụng Machi.
+error-form-invalid = Vui lòng sửa biểu mẫu. { $problems }
+error-form-too-large = Biểu mẫu này cần { $parts } mã QR, nhiều hơn mức { $max } mã mà quầy nhận. Vui lòng rút ngắn phần ghi chú hoặc các mục dài.
+error-wait-bad-signature = Không hiển thị thời gian chờ vì chữ ký không hợp lệ.
+error-wait-untrusted-key = Không hiển thị thời gian chờ vì không xác nhận được đó là thông tin của thành phố.
+error-wait-invalid = Không đọc được thời gian chờ: { $detail }
+error-wait-wrong-city = Thời gian chờ này thuộc địa phương khác (cần { $expected }, nhận được { $found }) nên không được hiển thị.
+error-wait-offline = Không nhận được thời gian chờ (lỗi mạng: { $detail }).
+error-wait-http-status = Không nhận được thời gian chờ (lỗi máy chủ { $status }).
 error-backend-unreachable = Ứng dụng không kết nối được với dịch vụ bên trong. Vui lòng khởi động lại ứng dụng.
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

@@ -134,6 +134,14 @@ error-sync-timeout = 连接时间过长，已停止更新。
 error-sync-busy = 正在进行更新。请等待更新完成。
 error-unknown-locale = 不支持此语言：{ $locale }
 error-unauthorized = 您没有访问权限。请从 Machi 应用重新打开此页面。
+error-form-invalid = 请修改申报书。{ $problems }
+error-form-too-large = 此申报书需要{ $parts }个二维码，超过窗口可接受的{ $max }个。请缩短备注等较长的内容。
+error-wait-bad-signature = 等候信息的签名无效，因此未显示。
+error-wait-untrusted-key = 无法确认等候信息来自市政府，因此未显示。
+error-wait-invalid = 无法读取等候信息：{ $detail }
+error-wait-wrong-city = 这是其他市町村的等候信息（应为{ $expected }，收到{ $found }），因此未显示。
+error-wait-offline = 无法获取等候信息（网络错误：{ $detail }）。
+error-wait-http-status = 无法获取等候信息（服务器错误{ $status }）。
 error-backend-unreachable = 应用无法连接到其内部服务。请重新启动应用。
 
 ## Health points errors (ids used by the Rust core; keep ids and variables stable)

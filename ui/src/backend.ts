@@ -54,7 +54,9 @@ export function initBackend(): void {
     } catch {
       // Storage may be disabled; the token then lives for this page only.
     }
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#/`);
+    // `machi web --kiosk` hands out `#token=…&kiosk`: the signage page, not Home.
+    const route = /(?:^#|&)kiosk(?:&|$)/.test(location.hash) ? '#/kiosk' : '#/';
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${route}`);
     return;
   }
   try {

@@ -1,6 +1,7 @@
 //! `machi`: the headless Machi client. Every subcommand is a thin call into machi-core.
 
 mod bus;
+mod forms;
 mod inbox;
 mod places;
 mod points;
@@ -85,11 +86,24 @@ enum Command {
         #[command(subcommand)]
         command: points::ProfileCommand,
     },
+    /// The city's forms (書かない窓口): list them, or turn one into the QR codes shown at the counter.
+    Form {
+        #[command(subcommand)]
+        command: forms::FormCommand,
+    },
+    /// How many people wait at each counter, and for about how long (待たない窓口).
+    Wait {
+        #[arg(long)]
+        json: bool,
+    },
     /// Serve the app's UI and API on 127.0.0.1 for a browser on this computer.
     Web {
         /// Port on 127.0.0.1 (0 = any free port).
         #[arg(long, default_value_t = 8740)]
         port: u16,
+        /// Print the address of the signage page (alerts, notices and the queues, full screen, no input).
+        #[arg(long)]
+        kiosk: bool,
     },
 }
 
@@ -130,7 +144,7 @@ pub(crate) fn say(text: &str) {
     println!("{}", machi_core::plain_text(text));
 }
 
-fn invalid_input(message: String) -> ApiError {
+pub(crate) fn invalid_input(message: String) -> ApiError {
     ApiError {
         code: ErrorCode::InvalidInput,
         message,
@@ -244,10 +258,12 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             }
             Ok(())
         }
-        Command::Web { port } => {
+        Command::Form { command } => forms::run(&Machi::open(&data_dir)?, command),
+        Command::Wait { json } => forms::wait(&Machi::open(&data_dir)?, &runtime(), json),
+        Command::Web { port, kiosk } => {
             let machi = Machi::open(&data_dir)?;
             runtime()
-                .block_on(web::serve(machi, port))
+                .block_on(web::serve(machi, port, kiosk))
                 .map_err(|e| ApiError {
                     code: ErrorCode::Internal,
                     message: e.to_string(),

@@ -253,7 +253,7 @@ pub fn run(
                 struct Written<'a> {
                     files: Vec<String>,
                     #[serde(flatten)]
-                    view: &'a machi_core::health::api::CounterView,
+                    view: &'a machi_core::health::api::PointsCounterView,
                 }
                 print_json(&Written {
                     files: written.iter().map(|p| p.display().to_string()).collect(),

@@ -37,12 +37,16 @@ struct WebState {
     port: u16,
 }
 
-pub async fn serve(machi: Machi, port: u16) -> std::io::Result<()> {
+/// Serves until Ctrl-C. With `kiosk` the printed address opens the signage page (`&kiosk` in the fragment).
+pub async fn serve(machi: Machi, port: u16, kiosk: bool) -> std::io::Result<()> {
     let listener =
         tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
     let port = listener.local_addr()?.port();
     let token = hex::encode(rand::random::<[u8; 32]>());
-    let url = format!("http://127.0.0.1:{port}/#token={token}");
+    let url = format!(
+        "http://127.0.0.1:{port}/#token={token}{}",
+        if kiosk { "&kiosk" } else { "" }
+    );
     // The first line of output is the address: tests and launchers read it.
     println!("Machi web: {url}");
     // A browser tab gets no OS notifications: settings says so.
@@ -141,6 +145,7 @@ fn http_status(code: ErrorCode) -> StatusCode {
         ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
         ErrorCode::SyncBusy | ErrorCode::ProfileExists => StatusCode::CONFLICT,
         ErrorCode::ProfileNotFound => StatusCode::NOT_FOUND,
+        ErrorCode::FormInvalid | ErrorCode::FormTooLarge => StatusCode::UNPROCESSABLE_ENTITY,
         code if code.as_str().starts_with("sync.") => StatusCode::BAD_GATEWAY,
         // What the resident entered or scanned was refused: their request, not the server, is at fault.
         code if ["points.", "steps.", "checkin.", "profile."]

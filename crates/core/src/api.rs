@@ -13,9 +13,13 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::Error;
+use crate::forms::{
+    Draft, FormCheckResult, FormCodes, FormCodesArgs, FormDraftView, FormIdArgs, FormPrefill,
+    FormPrefillArgs, FormSummary, FormValuesArgs, FormView, KioskArgs, KioskShow, WaitStatusView,
+};
 use crate::health::api::{
-    CheckInClaimed, CheckupReported, CounterView, DeletedEverything, ExportFile, HealthSchemeView,
-    HistoryPage, PointsCheckupArgs, PointsClaimArgs, PointsExportArgs, PointsHistoryArgs,
+    CheckInClaimed, CheckupReported, DeletedEverything, ExportFile, HealthSchemeView, HistoryPage,
+    PointsCheckupArgs, PointsClaimArgs, PointsCounterView, PointsExportArgs, PointsHistoryArgs,
     PointsImportArgs, PointsOverview, PointsStepsArgs, ProfileAddArgs, ProfileArgs,
     ProfileDetailsArgs, ProfileIdArgs, ProfileRenameArgs, ProfilesView, StepsEntered,
     StepsImportReport,
@@ -179,13 +183,36 @@ operations! {
     /// Credits an event check-in from the code's text or a photo of it; refused codes say why.
     points_claim(PointsClaimArgs) -> CheckInClaimed = |m, a| m.points_claim(a);
     /// The "show at the counter" code(s) as PNG, with the period's numbers.
-    points_counter(ProfileArgs) -> CounterView = |m, a| m.points_counter(a);
+    points_counter(ProfileArgs) -> PointsCounterView = |m, a| m.points_counter(a);
     /// A profile's data as a file: everything as JSON, or the history as CSV.
     points_export(PointsExportArgs) -> ExportFile = |m, a| m.points_export(a);
     /// Deletes a profile and everything about it from this device.
     points_delete_all(ProfileIdArgs) -> DeletedEverything = |m, a| m.points_delete_all(a);
     /// The city's scheme for the "how to earn" view: period, tiers, check-ups, rules in force.
     health_scheme(NoArgs) -> HealthSchemeView = |m, _| m.health_scheme();
+    // Forms (書かない窓口), the counters' queues (待たない窓口) and the signage.
+    /// Every form the city offers, in the resident's language, with whether a draft is saved.
+    forms_list(NoArgs) -> Vec<FormSummary> = |m, _| m.forms_list();
+    /// One form: sections and fields with labels in the resident's language beside the official Japanese names.
+    form_template(FormIdArgs) -> FormView = |m, a| m.form_template(a);
+    /// Checks what the resident entered: each problem with its message in their language, and the normalised values.
+    form_check(FormValuesArgs) -> FormCheckResult = |m, a| m.form_check(a);
+    /// Saves a form's draft on this device (as typed).
+    form_draft_save(FormValuesArgs) -> Draft = |m, a| m.form_draft_save(a);
+    /// A form's saved draft, or what a new one starts with.
+    form_draft_load(FormIdArgs) -> FormDraftView = |m, a| m.form_draft_load(a);
+    /// Deletes a form's draft; whether there was one.
+    form_draft_delete(FormIdArgs) -> bool = |m, a| m.form_draft_delete(a);
+    /// Every saved draft, most recently changed first.
+    form_drafts(NoArgs) -> Vec<Draft> = |m, _| m.form_drafts();
+    /// Fills a form's empty fields from the resident's profile, only once they agreed (now or before).
+    form_prefill(FormPrefillArgs) -> FormPrefill = |m, a| m.form_prefill(a);
+    /// A form (or its draft) as the QR codes shown at the counter; refused with `form.invalid` until it passes.
+    form_codes(FormCodesArgs) -> FormCodes = |m, a| m.form_codes(a);
+    /// The counters' queues from the city's signed wait.json, and whether they are current, stale or offline.
+    wait_status(NoArgs) -> WaitStatusView = |m, _| m.wait_status().await;
+    /// What the signage shows now: alerts in force first, notices, the queues; Japanese and a rotating language.
+    kiosk_slides(KioskArgs) -> KioskShow = |m, a| m.kiosk_slides(a).await;
 }
 
 /// Whether `name` is an operation of the API.

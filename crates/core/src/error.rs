@@ -56,6 +56,25 @@ pub enum Error {
     /// `profile.*`).
     #[error(transparent)]
     Health(#[from] crate::health::HealthError),
+    /// A form that does not pass its checks; `problems` lists each field and why, in the resident's language.
+    #[error("the form has problems: {problems}")]
+    FormInvalid { problems: String },
+    #[error("the form needs {parts} QR codes, more than the {max} a counter takes")]
+    FormTooLarge { parts: usize, max: usize },
+
+    #[error("the waiting-time file's signature is not valid")]
+    WaitBadSignature,
+    #[error("the waiting-time file is signed by a key this app does not trust")]
+    WaitUntrustedKey,
+    #[error("the waiting-time file is not valid: {detail}")]
+    WaitInvalid { detail: String },
+    #[error("the waiting-time file is for city {found}, this app is for {expected}")]
+    WaitWrongCity { expected: String, found: String },
+    /// `host` is shown to the resident; `cause` only goes to logs.
+    #[error("the waiting times could not be fetched from {host}: {cause}")]
+    WaitOffline { host: String, cause: String },
+    #[error("the feed answered HTTP {status} for the waiting times")]
+    WaitHttpStatus { status: u16 },
 }
 
 impl Error {
@@ -81,6 +100,14 @@ impl Error {
             Error::SyncTimeout => ErrorCode::SyncTimeout,
             Error::SyncBusy => ErrorCode::SyncBusy,
             Error::Health(e) => e.code(),
+            Error::FormInvalid { .. } => ErrorCode::FormInvalid,
+            Error::FormTooLarge { .. } => ErrorCode::FormTooLarge,
+            Error::WaitBadSignature => ErrorCode::WaitBadSignature,
+            Error::WaitUntrustedKey => ErrorCode::WaitUntrustedKey,
+            Error::WaitInvalid { .. } => ErrorCode::WaitInvalid,
+            Error::WaitWrongCity { .. } => ErrorCode::WaitWrongCity,
+            Error::WaitOffline { .. } => ErrorCode::WaitOffline,
+            Error::WaitHttpStatus { .. } => ErrorCode::WaitHttpStatus,
         }
     }
 
@@ -119,7 +146,21 @@ impl Error {
                     put(k, v);
                 }
             }
+            Error::FormInvalid { problems } => put("problems", problems.clone()),
+            Error::FormTooLarge { parts, max } => {
+                put("parts", parts.to_string());
+                put("max", max.to_string());
+            }
+            Error::WaitInvalid { detail } => put("detail", detail.clone()),
+            Error::WaitWrongCity { expected, found } => {
+                put("expected", expected.clone());
+                put("found", found.clone());
+            }
+            Error::WaitOffline { host, .. } => put("detail", host.clone()),
+            Error::WaitHttpStatus { status } => put("status", status.to_string()),
             Error::Internal(_)
+            | Error::WaitBadSignature
+            | Error::WaitUntrustedKey
             | Error::Storage(_)
             | Error::Unauthorized
             | Error::SyncBadSignature
@@ -269,6 +310,17 @@ error_codes! {
     ProfileInvalidPhone = "profile.invalid_phone",
     /// A personal detail holding control characters.
     ProfileInvalidText = "profile.invalid_text",
+    /// A form with problems: the message lists each field and why.
+    FormInvalid = "form.invalid",
+    /// A form too large for the codes a counter takes.
+    FormTooLarge = "form.too_large",
+    WaitBadSignature = "wait.bad_signature",
+    WaitUntrustedKey = "wait.untrusted_key",
+    WaitInvalid = "wait.invalid",
+    WaitWrongCity = "wait.wrong_city",
+    /// The waiting times could not be fetched (no network, server down): the last ones trusted are shown.
+    WaitOffline = "wait.offline",
+    WaitHttpStatus = "wait.http_status",
 }
 
 impl ErrorCode {

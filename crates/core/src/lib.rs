@@ -75,6 +75,8 @@ pub struct Machi {
     settings_changed: tokio::sync::watch::Sender<u64>,
     /// What features build from the held bundle once (search indexes, timetables), dropped when it changes.
     derived: Mutex<Derived>,
+    /// The counters' queues as last polled (待たない窓口).
+    wait: forms::api::WaitPoller,
 }
 
 /// Per-bundle values built on first use, by type.
@@ -229,6 +231,7 @@ impl Machi {
             notifications: Mutex::new(NotificationSupport::Unknown),
             settings_changed: tokio::sync::watch::Sender::new(0),
             derived: Mutex::new(Derived::default()),
+            wait: forms::api::WaitPoller::default(),
         })
     }
 
@@ -428,13 +431,7 @@ impl Machi {
 
     /// Fetches the newest signed bundle from the feed, if there is one.
     pub async fn sync_now(&self) -> ApiResult<SyncReport> {
-        let client = match self.client.get() {
-            Some(c) => c,
-            None => {
-                let c = sync::http_client(&self.limits).map_err(|e| self.explain(&e))?;
-                self.client.get_or_init(|| c)
-            }
-        };
+        let client = self.http_client()?;
         let report = sync::sync(&self.db, &self.feed, &self.limits, client, &self.progress)
             .await
             .map_err(|e| self.explain(&e))?;
@@ -443,6 +440,17 @@ impl Machi {
             self.held_health_scheme()?;
         }
         Ok(report)
+    }
+
+    /// The one HTTP client every request to the feed goes through (its limits, timeouts and no redirects).
+    pub(crate) fn http_client(&self) -> ApiResult<&reqwest::Client> {
+        match self.client.get() {
+            Some(c) => Ok(c),
+            None => {
+                let c = sync::http_client(&self.limits).map_err(|e| self.explain(&e))?;
+                Ok(self.client.get_or_init(|| c))
+            }
+        }
     }
 
     pub fn sync_status(&self) -> ApiResult<SyncStatus> {

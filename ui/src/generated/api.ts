@@ -262,6 +262,40 @@ export type CheckupReported = { profile: ProfileSummary, kind: CheckupKindView, 
 points: number, };
 
 /**
+ * One choice of a `choice` field.
+ */
+export type ChoiceView = { value: string, label: ShownText, 
+/**
+ * The paper form's wording.
+ */
+label_ja: string, };
+
+/**
+ * One QR code of a form.
+ */
+export type CodePart = { 
+/**
+ * 1 … `total`.
+ */
+index: number, total: number, 
+/**
+ * What the code holds, as text (`MF1S:1/3:…`), for showing beside it.
+ */
+text: string, 
+/**
+ * The code as a PNG, base64.
+ */
+png_base64: string, 
+/**
+ * A file name for saving it: `moving-in-1.png`.
+ */
+file_name: string, 
+/**
+ * Bytes in the code.
+ */
+bytes: number, };
+
+/**
  * One day of the month view.
  */
 export type CollectionDay = { date: string, categories: Array<WasteCategoryView>, 
@@ -289,27 +323,36 @@ png_base64: string,
 text: string, };
 
 /**
- * The "show at the counter" screen: the period summed up, and the code(s) that carry it with the signed
- * check-ins behind it.
+ * One counter's queue, as the waiting screen shows it.
  */
-export type CounterView = { profile: ProfileSummary, period: PointsPeriod, 
+export type CounterQueue = { id: string, name: ShownText, name_ja: string, place: ShownText, 
 /**
- * The day the summary was made.
+ * People waiting.
  */
-asof: string, total: number, 
+waiting: number, 
 /**
- * Check-ins the counter can verify (the city's signed codes).
+ * The ticket machine's estimate, in minutes.
  */
-checkins: number, verified_points: number, 
+minutes: number, };
+
 /**
- * Steps, streak bonuses and check-ups, as the resident reported them.
+ * A counter (窓口) where a form is handed in.
  */
-self_reported_points: number, steps_days: number, steps_points: number, bonus_points: number, checkup_points: number, tier: PointsTier | null, draw_entries: number, codes: Array<CounterCode>, };
+export type CounterView = { id: string, name: ShownText, 
+/**
+ * The counter's Japanese name, as the signs at city hall say it.
+ */
+name_ja: string, place: ShownText, place_ja: string, };
 
 /**
  * Why a file was set aside.
  */
 export type Damage = "damaged" | "future_schema";
+
+/**
+ * Which dates a `date` field accepts.
+ */
+export type DateRange = "any" | "past" | "future";
 
 /**
  * What "delete everything" deleted.
@@ -325,10 +368,27 @@ entries: number,
 profiles: ProfilesView, };
 
 /**
+ * One form's draft.
+ */
+export type Draft = { form_id: string, 
+/**
+ * The template version the draft was typed against; the app checks it again against the current one.
+ */
+form_version: number, fields: { [key in string]: FieldValue }, 
+/**
+ * When the resident agreed to fill this form from their profile (RFC 3339); `None` until they do.
+ */
+prefill_consent_at: string | null, 
+/**
+ * RFC 3339.
+ */
+updated_at: string, };
+
+/**
  * Every error code of the Machi API. In TypeScript it is a union of these strings, so the UI branches
  * on a code without guessing.
  */
-export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy" | "points.no_scheme" | "points.no_rules" | "points.future_date" | "points.invalid_date" | "points.unknown_checkup" | "points.no_checkup_points" | "steps.too_many" | "steps.import_missing_column" | "steps.import_unreadable" | "steps.import_not_apple_health" | "checkin.malformed" | "checkin.bad_signature" | "checkin.unknown_key" | "checkin.wrong_city" | "checkin.not_yet_valid" | "checkin.expired" | "checkin.no_code" | "checkin.not_an_image" | "profile.not_found" | "profile.exists" | "profile.invalid_name" | "profile.invalid_birth_date" | "profile.invalid_postal_code" | "profile.invalid_phone" | "profile.invalid_text";
+export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy" | "points.no_scheme" | "points.no_rules" | "points.future_date" | "points.invalid_date" | "points.unknown_checkup" | "points.no_checkup_points" | "steps.too_many" | "steps.import_missing_column" | "steps.import_unreadable" | "steps.import_not_apple_health" | "checkin.malformed" | "checkin.bad_signature" | "checkin.unknown_key" | "checkin.wrong_city" | "checkin.not_yet_valid" | "checkin.expired" | "checkin.no_code" | "checkin.not_an_image" | "profile.not_found" | "profile.exists" | "profile.invalid_name" | "profile.invalid_birth_date" | "profile.invalid_postal_code" | "profile.invalid_phone" | "profile.invalid_text" | "form.invalid" | "form.too_large" | "wait.bad_signature" | "wait.untrusted_key" | "wait.invalid" | "wait.wrong_city" | "wait.offline" | "wait.http_status";
 
 /**
  * A file to save.
@@ -342,7 +402,199 @@ export type ExportFormat = "json" | "csv";
  */
 export type FeedStatus = "never" | "ok" | "unreachable" | "failed";
 
+/**
+ * Every validation error code. The string is stable (programs match on it); the Fluent id follows from it.
+ */
+export type FieldErrorCode = "required" | "too_long" | "characters" | "kana_only" | "name_characters" | "postal_code" | "phone" | "email" | "date_format" | "date_not_real" | "date_era_ended" | "date_era_not_started" | "date_too_early" | "date_in_future" | "date_in_past" | "number" | "number_too_small" | "number_too_large" | "choice" | "members_too_few" | "members_too_many";
+
+/**
+ * What a field holds, which decides how it is checked and normalised.
+ */
+export type FieldType = "text" | "kana" | "name" | "date" | "postal_code" | "address" | "phone" | "choice" | "number" | "email" | "members";
+
+/**
+ * One field's value: text for most types, a list for `choice` with `multiple`, rows for `members`.
+ */
+export type FieldValue = string | Array<string> | Array<{ [key in string]: string }>;
+
+/**
+ * One field of a form as the resident fills it in.
+ */
+export type FieldView = { key: string, kind: FieldType, required: boolean, 
+/**
+ * In the resident's language (or the nearest one the city wrote).
+ */
+label: ShownText, 
+/**
+ * The field's name on the paper form: shown beside every translation, the counter works in Japanese.
+ */
+label_ja_official: string, 
+/**
+ * Empty text when the city gives no help.
+ */
+help: ShownText, choices: Array<ChoiceView>, 
+/**
+ * `choice`: several may be picked.
+ */
+multiple: boolean, max_length: number | null, 
+/**
+ * `number`: the smallest value; `members`: the fewest rows.
+ */
+min: number | null, 
+/**
+ * `number`: the largest value; `members`: the most rows.
+ */
+max: number | null, 
+/**
+ * `date`: past only (a birthday), future only (a booking) or any.
+ */
+when: DateRange, 
+/**
+ * `kana`: the kana the counter wants (what is typed is converted).
+ */
+script: KanaScript, 
+/**
+ * Where a value may come from once the resident agrees.
+ */
+prefill: PrefillSource | null, 
+/**
+ * `members`: the fields of one row. (Named here: ts-rs cannot follow a type that contains itself.)
+ */
+fields: Array<FieldView>, };
+
 export type FontScale = "normal" | "large" | "xlarge";
+
+/**
+ * `form_check`: every problem, in form order, and the values as the counter will read them.
+ */
+export type FormCheckResult = { ok: boolean, problems: Array<FormProblem>, 
+/**
+ * The normalised values (postal code `NNN-NNNN`, dates `YYYY-MM-DD`, kana in the counter's script).
+ */
+values: { [key in string]: FieldValue }, };
+
+/**
+ * A form as the codes the resident shows at the counter (docs/forms-qr.md).
+ */
+export type FormCodes = { form_id: string, version: number, title: ShownText, title_ja_official: string, counter: CounterView | null, encoding: PayloadEncoding, parts: Array<CodePart>, 
+/**
+ * The checked values the codes carry (what the counter reads).
+ */
+values: { [key in string]: FieldValue }, };
+
+/**
+ * `form_codes`: the values (default the saved draft) to put into codes.
+ */
+export type FormCodesArgs = { id: string, values?: { [key in string]: FieldValue }, };
+
+/**
+ * `form_draft_load`: the draft, or what a new one starts with.
+ */
+export type FormDraftView = { form_id: string, 
+/**
+ * Whether a draft is saved (otherwise `values` is a new form: 届出日 today, the rest empty).
+ */
+saved: boolean, values: { [key in string]: FieldValue }, updated_at: string | null, 
+/**
+ * When the resident agreed to fill this form from their profile.
+ */
+prefill_consent_at: string | null, };
+
+/**
+ * `form_template`, `form_draft_load`, `form_draft_delete`: which form.
+ */
+export type FormIdArgs = { id: string, };
+
+export type FormPrefill = { outcome: PrefillOutcome, 
+/**
+ * The values with what was filled; typed values are never overwritten.
+ */
+values: { [key in string]: FieldValue }, 
+/**
+ * The keys that were filled now.
+ */
+filled: Array<string>, 
+/**
+ * Whether the resident has agreed for this form (now or before).
+ */
+consent: boolean, 
+/**
+ * The profile used, by its name.
+ */
+profile: string | null, 
+/**
+ * What happened, in the resident's language.
+ */
+message: string, };
+
+/**
+ * `form_prefill`: fill a form's empty fields from the resident's profile.
+ */
+export type FormPrefillArgs = { id: string, 
+/**
+ * `true`: the resident agrees now (remembered for this form); `false`: they take it back; absent: as before.
+ */
+consent?: boolean, 
+/**
+ * The profile (name or id); default the first profile on this device.
+ */
+profile?: string, 
+/**
+ * What the resident has entered so far; default the saved draft.
+ */
+values?: { [key in string]: FieldValue }, 
+/**
+ * Save the result as the draft and remember the consent (default `true`); `false` writes nothing.
+ */
+save?: boolean, };
+
+/**
+ * One problem with one field, said in the resident's language.
+ */
+export type FormProblem = { 
+/**
+ * The field's path: `new_postal_code`, or `members[2].kana` inside a group (rows counted from 1).
+ */
+field: string, code: FieldErrorCode, 
+/**
+ * What is wrong and what to do, in the resident's language.
+ */
+message: string, 
+/**
+ * The field's name in the resident's language (inside a group: the row's field).
+ */
+label: string, label_ja_official: string, 
+/**
+ * Inside a group: the row, from 1.
+ */
+row: number | null, };
+
+/**
+ * One form in the list.
+ */
+export type FormSummary = { id: string, version: number, title: ShownText, 
+/**
+ * The form's name on paper (`住民異動届（転入届）`), always shown beside the translation.
+ */
+title_ja_official: string, description: ShownText, counter: CounterView | null, 
+/**
+ * When the resident's draft was last saved (RFC 3339); `None` without a draft.
+ */
+draft_saved_at: string | null, };
+
+/**
+ * `form_check`, `form_draft_save`: a form and what the resident entered.
+ */
+export type FormValuesArgs = { id: string, values: { [key in string]: FieldValue }, };
+
+/**
+ * A form, localized for the resident.
+ */
+export type FormView = { id: string, version: number, title: ShownText, title_ja_official: string, description: ShownText, counter: CounterView | null, sections: Array<SectionView>, 
+/**
+ * Some field can be filled from the resident's profile (with their consent).
+ */
+prefill_from_profile: boolean, };
 
 /**
  * The hazards a 指定緊急避難場所 is designated for (災害対策基本法 施行令 の 災害種別).
@@ -483,6 +735,78 @@ export type InboxSummary = { unread: number, in_force: Array<InboxEntry>,
  * A warning-or-higher alert in force covers the resident's area: the home screen switches to disaster mode.
  */
 disaster_mode: boolean, };
+
+/**
+ * Which kana a `kana` field is stored in.
+ */
+export type KanaScript = "any" | "katakana" | "hiragana";
+
+/**
+ * `kiosk_slides`: which rotation this is (it picks the second language).
+ */
+export type KioskArgs = { 
+/**
+ * 0, 1, 2 … one more at each rotation (default 0).
+ */
+rotation?: number, };
+
+/**
+ * A line in Japanese and, when there is one, in the rotation's second language.
+ */
+export type KioskLine = { ja: string, 
+/**
+ * `None` when the text exists only in Japanese.
+ */
+second: ShownText | null, };
+
+/**
+ * The signage's content now.
+ */
+export type KioskShow = { 
+/**
+ * RFC 3339: the screen's clock runs from it.
+ */
+now: string, 
+/**
+ * The city's name, in Japanese and the second language.
+ */
+title: KioskLine, 
+/**
+ * This rotation's second language and its own name.
+ */
+second_locale: string, second_locale_name: string, rotation_seconds: number, 
+/**
+ * Alerts in force first, then notices, then the queue.
+ */
+slides: Array<KioskSlide>, 
+/**
+ * The city's feed could not be reached at the last try: what is shown may be old.
+ */
+feed_offline: boolean, };
+
+export type KioskSlide = { 
+/**
+ * Stable across calls: `alert:<message id>`, `notice:<message id>`, `queue`.
+ */
+id: string, kind: KioskSlideKind, 
+/**
+ * Alerts and notices: how severe the city says it is.
+ */
+severity: MessageSeverity | null, 
+/**
+ * What kind of slide, said on it (警報・避難情報, お知らせ, 窓口の待ち状況).
+ */
+heading: KioskLine, 
+/**
+ * The headline; for the queue one line per counter.
+ */
+lines: Array<KioskLine>, 
+/**
+ * The queue's time and freshness.
+ */
+note: KioskLine | null, };
+
+export type KioskSlideKind = "alert" | "notice" | "queue";
 
 /**
  * A locale, named in its own language.
@@ -659,6 +983,11 @@ export type NotificationSupport = "unknown" | "available" | "no_service" | "brow
 export type OriginKind = "home" | "area" | "point" | "city_centre";
 
 /**
+ * How the body's text is turned into bytes; the flag letter after `MF1` says which.
+ */
+export type PayloadEncoding = "shift_jis" | "utf8";
+
+/**
  * What a resident may keep for forms. All optional; kept only on this device.
  */
 export type PersonalDetails = { 
@@ -796,6 +1125,24 @@ export type PointsClaimArgs = { profile?: number, payload?: string,
  */
 image_base64?: string, };
 
+/**
+ * The "show at the counter" screen: the period summed up, and the code(s) that carry it with the signed
+ * check-ins behind it.
+ */
+export type PointsCounterView = { profile: ProfileSummary, period: PointsPeriod, 
+/**
+ * The day the summary was made.
+ */
+asof: string, total: number, 
+/**
+ * Check-ins the counter can verify (the city's signed codes).
+ */
+checkins: number, verified_points: number, 
+/**
+ * Steps, streak bonuses and check-ups, as the resident reported them.
+ */
+self_reported_points: number, steps_days: number, steps_points: number, bonus_points: number, checkup_points: number, tier: PointsTier | null, draw_entries: number, codes: Array<CounterCode>, };
+
 export type PointsExportArgs = { profile?: number, format: ExportFormat, };
 
 export type PointsHistoryArgs = { profile?: number, offset?: number, 
@@ -891,6 +1238,17 @@ export type PointsTier = { id: string, name: string, points: number, draw_entrie
  * What a post did.
  */
 export type Posted = { "outcome": "recorded", points: number, } | { "outcome": "corrected", from: number, to: number, } | { "outcome": "unchanged", points: number, } | { "outcome": "already_credited", date: string, points: number, };
+
+/**
+ * What filling from the profile did.
+ */
+export type PrefillOutcome = "filled" | "needs_consent" | "no_profile" | "profile_not_shared" | "nothing_to_fill";
+
+/**
+ * Where a field's value may come from before the resident types anything. Only used after the resident
+ * has agreed to it for that form (see machi-core's forms module).
+ */
+export type PrefillSource = "profile.name" | "profile.name_kana" | "profile.birth_date" | "profile.postal_code" | "profile.address" | "profile.phone" | "profile.email" | "today";
 
 /**
  * One resident on this device.
@@ -996,6 +1354,11 @@ export type RuleSetView = { version: number, valid_from: string, valid_to: strin
  * Steps that earn the daily cap.
  */
 steps_for_daily_cap: number, checkin_points: number, checkin_max_points: number | null, streak: StreakBonus | null, };
+
+/**
+ * A section of a form.
+ */
+export type SectionView = { key: string, title: ShownText, title_ja: string, fields: Array<FieldView>, };
 
 export type Settings = { locale: string, second_locale: string, font_scale: FontScale, high_contrast: boolean, home_area: string | null, 
 /**
@@ -1125,6 +1488,44 @@ export type UpdateSettingsArgs = { patch: SettingsPatch, };
 export type Urgency = "immediate" | "expected" | "future" | "past" | "unknown";
 
 /**
+ * What the waiting screen says about its numbers.
+ */
+export type WaitState = "unknown" | "current" | "stale" | "offline";
+
+/**
+ * `wait_status`: the counters' queues and how fresh they are.
+ */
+export type WaitStatusView = { 
+/**
+ * current, stale (older than 5 minutes), offline (the last poll failed) or unknown (nothing yet).
+ */
+state: WaitState, 
+/**
+ * The last numbers trusted, in the city's order (empty when there are none).
+ */
+counters: Array<CounterQueue>, 
+/**
+ * When the ticket machine counted (RFC 3339).
+ */
+updated_at: string | null, 
+/**
+ * The same, `HH:MM` in the city's time.
+ */
+updated_time: string | null, age_minutes: number | null, 
+/**
+ * How often a screen should ask again while it is open.
+ */
+poll_seconds: number, 
+/**
+ * Why the last file was refused (a forged or broken file), if it was; not set for being offline.
+ */
+problem: ApiError | null, 
+/**
+ * The state in one sentence, in the resident's language.
+ */
+message: string, };
+
+/**
  * `waste_next` / `waste_month`: where (a city area id or a 5374 area name; default the resident's home) and when.
  */
 export type WasteAreaArgs = { area?: string, 
@@ -1250,7 +1651,7 @@ limit?: number, };
 export type Withdrawal = { id: string, sent: string, headline: ShownText, description: ShownText, };
 
 /** Every error code, for code that must list them. */
-export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy', 'points.no_scheme', 'points.no_rules', 'points.future_date', 'points.invalid_date', 'points.unknown_checkup', 'points.no_checkup_points', 'steps.too_many', 'steps.import_missing_column', 'steps.import_unreadable', 'steps.import_not_apple_health', 'checkin.malformed', 'checkin.bad_signature', 'checkin.unknown_key', 'checkin.wrong_city', 'checkin.not_yet_valid', 'checkin.expired', 'checkin.no_code', 'checkin.not_an_image', 'profile.not_found', 'profile.exists', 'profile.invalid_name', 'profile.invalid_birth_date', 'profile.invalid_postal_code', 'profile.invalid_phone', 'profile.invalid_text'];
+export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy', 'points.no_scheme', 'points.no_rules', 'points.future_date', 'points.invalid_date', 'points.unknown_checkup', 'points.no_checkup_points', 'steps.too_many', 'steps.import_missing_column', 'steps.import_unreadable', 'steps.import_not_apple_health', 'checkin.malformed', 'checkin.bad_signature', 'checkin.unknown_key', 'checkin.wrong_city', 'checkin.not_yet_valid', 'checkin.expired', 'checkin.no_code', 'checkin.not_an_image', 'profile.not_found', 'profile.exists', 'profile.invalid_name', 'profile.invalid_birth_date', 'profile.invalid_postal_code', 'profile.invalid_phone', 'profile.invalid_text', 'form.invalid', 'form.too_large', 'wait.bad_signature', 'wait.untrusted_key', 'wait.invalid', 'wait.wrong_city', 'wait.offline', 'wait.http_status'];
 
 /** Every operation of the Machi API: its arguments and its result. */
 export type Operations = {
@@ -1331,16 +1732,38 @@ export type Operations = {
   /** Credits an event check-in from the code's text or a photo of it; refused codes say why. */
   points_claim: { args: PointsClaimArgs; result: CheckInClaimed };
   /** The "show at the counter" code(s) as PNG, with the period's numbers. */
-  points_counter: { args: ProfileArgs; result: CounterView };
+  points_counter: { args: ProfileArgs; result: PointsCounterView };
   /** A profile's data as a file: everything as JSON, or the history as CSV. */
   points_export: { args: PointsExportArgs; result: ExportFile };
   /** Deletes a profile and everything about it from this device. */
   points_delete_all: { args: ProfileIdArgs; result: DeletedEverything };
   /** The city's scheme for the "how to earn" view: period, tiers, check-ups, rules in force. */
   health_scheme: { args: NoArgs; result: HealthSchemeView };
+  /** Every form the city offers, in the resident's language, with whether a draft is saved. */
+  forms_list: { args: NoArgs; result: Array<FormSummary> };
+  /** One form: sections and fields with labels in the resident's language beside the official Japanese names. */
+  form_template: { args: FormIdArgs; result: FormView };
+  /** Checks what the resident entered: each problem with its message in their language, and the normalised values. */
+  form_check: { args: FormValuesArgs; result: FormCheckResult };
+  /** Saves a form's draft on this device (as typed). */
+  form_draft_save: { args: FormValuesArgs; result: Draft };
+  /** A form's saved draft, or what a new one starts with. */
+  form_draft_load: { args: FormIdArgs; result: FormDraftView };
+  /** Deletes a form's draft; whether there was one. */
+  form_draft_delete: { args: FormIdArgs; result: boolean };
+  /** Every saved draft, most recently changed first. */
+  form_drafts: { args: NoArgs; result: Array<Draft> };
+  /** Fills a form's empty fields from the resident's profile, only once they agreed (now or before). */
+  form_prefill: { args: FormPrefillArgs; result: FormPrefill };
+  /** A form (or its draft) as the QR codes shown at the counter; refused with `form.invalid` until it passes. */
+  form_codes: { args: FormCodesArgs; result: FormCodes };
+  /** The counters' queues from the city's signed wait.json, and whether they are current, stale or offline. */
+  wait_status: { args: NoArgs; result: WaitStatusView };
+  /** What the signage shows now: alerts in force first, notices, the queues; Japanese and a rotating language. */
+  kiosk_slides: { args: KioskArgs; result: KioskShow };
 };
 
 export type OperationName = keyof Operations;
 
 /** The operation names, in declaration order. */
-export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_clear', 'places_nearest', 'place_show', 'bus_stops', 'bus_departures', 'bus_routes', 'bus_route_timetable', 'profiles_list', 'profile_add', 'profile_rename', 'profile_remove', 'profile_switch', 'profile_details', 'points_status', 'points_history', 'points_steps', 'points_import_steps', 'points_checkup', 'points_claim', 'points_counter', 'points_export', 'points_delete_all', 'health_scheme'];
+export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_clear', 'places_nearest', 'place_show', 'bus_stops', 'bus_departures', 'bus_routes', 'bus_route_timetable', 'profiles_list', 'profile_add', 'profile_rename', 'profile_remove', 'profile_switch', 'profile_details', 'points_status', 'points_history', 'points_steps', 'points_import_steps', 'points_checkup', 'points_claim', 'points_counter', 'points_export', 'points_delete_all', 'health_scheme', 'forms_list', 'form_template', 'form_check', 'form_draft_save', 'form_draft_load', 'form_draft_delete', 'form_drafts', 'form_prefill', 'form_codes', 'wait_status', 'kiosk_slides'];

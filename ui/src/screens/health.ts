@@ -11,7 +11,7 @@ import {
   ApiError,
   call,
   type CheckInClaimed,
-  type CounterView,
+  type PointsCounterView,
   type ExportFormat,
   type HealthSchemeView,
   type HistoryEntry,
@@ -783,7 +783,7 @@ function dataCard(o: PointsOverview, ctx: ScreenContext): HTMLElement {
 
 async function renderCounter(): Promise<Screen> {
   const screenTitle = t('health-counter-title');
-  let view: CounterView;
+  let view: PointsCounterView;
   try {
     view = await call('points_counter', {});
   } catch (err) {

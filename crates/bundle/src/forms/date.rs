@@ -124,10 +124,44 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     if text.is_empty() {
         return Err(DateError::Format);
     }
+    let text = kanji_for_readings(&text);
     match split_era(&text) {
         Some((era, rest)) => parse_era_date(era, rest),
         None => parse_western(&text),
     }
+}
+
+/// A date written in kana, as やさしい日本語 readers write it (`れいわ8ねん4がつ1にち`, `へいせい がんねん`), in
+/// the kanji the parser reads.
+fn kanji_for_readings(text: &str) -> String {
+    const READINGS: [(&str, &str); 18] = [
+        ("がんねん", "元年"),
+        ("ガンネン", "元年"),
+        ("めいじ", "明治"),
+        ("メイジ", "明治"),
+        ("たいしょう", "大正"),
+        ("タイショウ", "大正"),
+        ("しょうわ", "昭和"),
+        ("ショウワ", "昭和"),
+        ("へいせい", "平成"),
+        ("ヘイセイ", "平成"),
+        ("れいわ", "令和"),
+        ("レイワ", "令和"),
+        ("ねん", "年"),
+        ("ネン", "年"),
+        ("がつ", "月"),
+        ("ガツ", "月"),
+        ("にち", "日"),
+        ("ニチ", "日"),
+    ];
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    let mut out = text.to_string();
+    for (reading, kanji) in READINGS {
+        out = out.replace(reading, kanji);
+    }
+    out
 }
 
 /// Full-width ASCII (`２０２５／４／１`) as ASCII.
@@ -348,6 +382,22 @@ mod tests {
         assert_eq!(parse_date("令和7年2月29日"), Err(DateError::NotReal));
         assert_eq!(parse_date("令和123年1月1日"), Err(DateError::Format));
         assert_eq!(parse_date("X7.4.1"), Err(DateError::Format));
+    }
+
+    #[test]
+    fn dates_written_in_kana_as_easy_japanese_readers_write_them() {
+        assert_eq!(parse_date("れいわ8ねん4がつ1にち"), Ok(d(2026, 4, 1)));
+        assert_eq!(
+            parse_date("へいせい がんねん 5がつ 1にち"),
+            Ok(d(1989, 5, 1))
+        );
+        assert_eq!(parse_date("ショウワ60ネン5ガツ5ニチ"), Ok(d(1985, 5, 5)));
+        assert_eq!(parse_date("2026ねん4がつ1にち"), Ok(d(2026, 4, 1)));
+        assert!(matches!(
+            parse_date("へいせい31ねん5がつ1にち"),
+            Err(DateError::EraEnded { .. })
+        ));
+        assert_eq!(parse_date("れいわ"), Err(DateError::Format));
     }
 
     #[test]

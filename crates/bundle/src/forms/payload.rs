@@ -406,6 +406,18 @@ pub fn part_from_text(text: &str) -> Vec<u8> {
     SHIFT_JIS.encode(&cp932).0.into_owned()
 }
 
+/// A part's bytes as readable text, decoded with the encoding its `MF1S`/`MF1U` flag names (each part holds
+/// whole characters, so each decodes on its own); for showing a code's content beside it.
+pub fn part_text(bytes: &[u8]) -> String {
+    let encoding = bytes
+        .get(PAYLOAD_FORMAT.len())
+        .and_then(|b| PayloadEncoding::from_flag(*b))
+        .unwrap_or(PayloadEncoding::Utf8);
+    encoding
+        .decode(bytes)
+        .unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned())
+}
+
 struct Part<'a> {
     encoding: PayloadEncoding,
     index: usize,

@@ -10,12 +10,17 @@
 //! - [`prefill`]: a draft's empty fields from a [`prefill::PrefillProfile`], only with consent.
 //! - [`codes`]: a draft as checked values and the codes (bytes and PNGs) of the MF1 payload.
 //! - [`wait`]: verifying a fetched `wait.json`, how old it is, and polling it with a conditional GET.
+//! - [`api`]: the forms and queue operations of the Machi API; [`kiosk`]: what the signage screen shows.
 
+pub mod api;
 pub mod codes;
 pub mod drafts;
+pub mod kiosk;
 pub mod prefill;
 pub mod wait;
 
+#[cfg(test)]
+mod api_tests;
 #[cfg(test)]
 mod tests;
 
@@ -26,3 +31,12 @@ pub use drafts::{
 };
 pub use prefill::{fill_today, prefill, PrefillError, PrefillProfile};
 pub use wait::{verify_wait, WaitBoard, WaitError, WaitState, WaitView};
+
+pub use api::{
+    ChoiceView, CodePart, CounterQueue, CounterView, FieldView, FormCheckResult, FormCodes,
+    FormCodesArgs, FormDraftView, FormIdArgs, FormPrefill, FormPrefillArgs, FormProblem,
+    FormSummary, FormValuesArgs, FormView, PrefillOutcome, SectionView, WaitStatusView,
+};
+pub use kiosk::{KioskArgs, KioskLine, KioskShow, KioskSlide, KioskSlideKind};
+/// The template types the forms operations speak in (machi-bundle's).
+pub use machi_bundle::forms::{FieldErrorCode, FieldType, FieldValue, FormValues};

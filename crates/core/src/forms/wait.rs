@@ -186,6 +186,11 @@ impl WaitBoard {
         self.status.as_ref()
     }
 
+    /// The ETag of the file shown, for the next conditional GET (and to remember across restarts).
+    pub fn etag(&self) -> Option<&str> {
+        self.etag.as_deref()
+    }
+
     /// Takes a verified file unless it is older than the one held.
     pub fn accept(&mut self, status: WaitStatus, etag: Option<String>) -> Result<(), WaitError> {
         if let Some(held) = &self.status {

@@ -369,7 +369,7 @@ pub struct CounterCode {
 /// The "show at the counter" screen: the period summed up, and the code(s) that carry it with the signed
 /// check-ins behind it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct CounterView {
+pub struct PointsCounterView {
     pub profile: ProfileSummary,
     pub period: PointsPeriod,
     /// The day the summary was made.
@@ -741,7 +741,7 @@ impl Machi {
     }
 
     /// The counter screen: the period's totals and the QR code(s) that carry them with the signed check-ins.
-    pub fn points_counter(&self, args: ProfileArgs) -> ApiResult<CounterView> {
+    pub fn points_counter(&self, args: ProfileArgs) -> ApiResult<PointsCounterView> {
         self.with_points(args.profile, |_, ledger, _, p, chain| {
             let counter = ledger.counter_summary(p.id)?;
             let st = ledger.status(p.id)?;
@@ -753,7 +753,7 @@ impl Machi {
             let of = texts.len() as u32;
             let head = &counter.head;
             let checkup_points = head.checkups.iter().map(|c| c.points).sum();
-            Ok(CounterView {
+            Ok(PointsCounterView {
                 profile: summary(&p),
                 period: period_view(period, chain),
                 asof: head.asof.to_string(),
