@@ -445,7 +445,7 @@ fn codes_carry_exactly_the_checked_values_and_an_invalid_form_is_refused_naming_
     assert_eq!(err.code, ErrorCode::FormInvalid);
     assert!(err.message.contains("(phone)"), "{}", err.message);
     assert!(
-        err.message.contains("（new_postal_code）"),
+        err.message.contains("(new_postal_code)"),
         "{}",
         err.message
     );
