@@ -1,7 +1,7 @@
 // Switching language changes what the resident reads, everywhere, to exactly the .ftl text; やさしい日本語 is one
 // button away whatever the language, and the same button leads back.
 
-import { callApi, expect, ftl, ftlPlain, goTo, htmlLang, openApp, test, updateSettings } from './support';
+import { LEVEL4_ALERT, callApi, expect, ftl, ftlPlain, goTo, htmlLang, openApp, test, updateSettings } from './support';
 
 const SEQUENCE = ['pt-BR', 'vi', 'ne', 'ja-easy', 'ja'] as const;
 
@@ -29,7 +29,7 @@ test('language switch from Settings: pt-BR, vi, ne, ja-easy and back to ja', asy
     await expect(page).toHaveTitle(ftlPlain(tag, 'page-title', { screen: ftlPlain(tag, 'home-title'), app: ftlPlain(tag, 'app-name') }));
     await goTo(page, 'bus');
     await expect(page.locator('h1')).toHaveText(ftl(tag, 'feature-bus'));
-    await expect(page.getByText(ftl(tag, 'coming-soon-body'))).toBeVisible();
+    await expect(page.locator('label[for="bus-stop-search"]')).toHaveText(ftlPlain(tag, 'bus-search-label'));
     await goTo(page, 'settings');
     previous = tag;
   }
@@ -99,4 +99,18 @@ test('an unreachable feed is told calmly, with the built-in content\'s date, in 
     // Not an error the resident must act on: no error row.
     await expect(page.locator('#bundle-facts .fact--error')).toHaveCount(0);
   }
+});
+
+test.describe('on a device set to another time zone', () => {
+  // A resident's laptop still on Brazilian time: the evacuation order went out at 19:30 in Oyama, not at 7:30.
+  test.use({ timezoneId: 'America/Sao_Paulo' });
+
+  test('times are read on the city\'s clock', async ({ page, request }) => {
+    await updateSettings(request, { locale: 'en' });
+    await openApp(page);
+    await page.evaluate((id) => (location.hash = `#/inbox/${id}`), LEVEL4_ALERT);
+    const sent = page.locator(`time[datetime="2026-11-27T19:30:00+09:00"]`).first();
+    await expect(sent).toHaveText(/November 27, 2026.*7:30\s?PM/);
+    expect(await page.evaluate(() => new Date('2026-11-27T19:30:00+09:00').getHours())).toBe(7);
+  });
 });

@@ -89,17 +89,49 @@ export function setLocale(tag: string): void {
   document.documentElement.classList.toggle('locale-ja-easy', current === 'ja-easy');
 }
 
-/** A timestamp from the core (RFC 3339) as the resident reads dates, e.g. 2025年11月23日 9:00. */
+/** The city's time zone (from app_info): times read as the city's clock, not the device's. */
+let cityTimeZone: string | undefined;
+
+export function setCityTimeZone(zone: string | undefined): void {
+  cityTimeZone = zone && isKnownTimeZone(zone) ? zone : undefined;
+}
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A timestamp from the core (RFC 3339) as the resident reads dates in the city's time zone, e.g. 2025年11月23日 9:00. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const locale = intlLocale(current);
   // A browser without this locale's data would silently answer in English; digits alone read in any language.
   if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return neutralDateTime(date);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: cityTimeZone }).format(date);
+}
+
+/** A time of day (e.g. 9:05) on the city's clock. */
+export function formatTime(date: Date): string {
+  const locale = intlLocale(current);
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return neutralDateTime(date).slice(11);
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: cityTimeZone }).format(date);
 }
 
 function neutralDateTime(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: cityTimeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }

@@ -5,7 +5,7 @@
 
 import { ApiError, call, type AppInfo, type AreaView, type LocaleView, type Settings, type SettingsPatch } from './backend';
 import { setFurigana } from './ruby';
-import { LOCALES, isSupportedLocale, setLocale, t, tIn } from './i18n';
+import { LOCALES, isSupportedLocale, setCityTimeZone, setLocale, t, tIn } from './i18n';
 
 export interface AppState {
   settings: Settings;
@@ -52,6 +52,7 @@ export async function loadState(): Promise<AppState> {
     call('list_locales').catch(() => localesFromBundles()),
     call('list_areas').catch(() => [] as AreaView[]),
   ]);
+  setCityTimeZone(info.timezone);
   state = { settings, info, locales: locales.filter((l) => isSupportedLocale(l.tag)), areas };
   return state;
 }

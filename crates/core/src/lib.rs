@@ -110,6 +110,8 @@ pub struct AppInfo {
     pub app_version: String,
     pub city_code: String,
     pub city_name: String,
+    /// The city's IANA time zone (`Asia/Tokyo`): every time the app shows is the city's clock, wherever the device is set.
+    pub timezone: String,
     pub bundle: BundleInfo,
     /// Files found damaged at this start and replaced, each with a sentence for the resident.
     pub recovered: Vec<RecoveryNotice>,
@@ -318,6 +320,7 @@ impl Machi {
                 app_version: env!("CARGO_PKG_VERSION").to_string(),
                 city_name: i18n::pick(&city.name, &chain).to_string(),
                 city_code: city.code,
+                timezone: city.timezone,
                 bundle,
                 recovered: self.recovery_notices(&s.locale),
                 notifications: self.notification_support(),

@@ -13,7 +13,11 @@ export type ApiError = { code: ErrorCode, message: string, };
 /**
  * The app's version, the city and the city data it holds.
  */
-export type AppInfo = { app_version: string, city_code: string, city_name: string, bundle: BundleInfo, 
+export type AppInfo = { app_version: string, city_code: string, city_name: string, 
+/**
+ * The city's IANA time zone (`Asia/Tokyo`): every time the app shows is the city's clock, wherever the device is set.
+ */
+timezone: string, bundle: BundleInfo, 
 /**
  * Files found damaged at this start and replaced, each with a sentence for the resident.
  */

@@ -7,7 +7,7 @@
 
 import { ApiError, call, type FieldValue, type FieldView, type FormCheckResult, type FormDraftView, type FormPrefill, type FormProblem, type FormView } from '../backend';
 import { h, withJapaneseNames, type Child } from '../dom';
-import { currentLocale, intlLocale, t } from '../i18n';
+import { currentLocale, formatTime, intlLocale, t } from '../i18n';
 import { icon } from '../icons';
 import { featureHash } from '../router';
 import { describeError } from '../store';
@@ -30,15 +30,10 @@ function rowPath(group: string, row: number, key: string): string {
   return `${group}[${row}].${key}`;
 }
 
-/** `HH:MM` in the resident's language. */
+/** `HH:MM` in the resident's language, on the city's clock. */
 function shortTime(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const locale = intlLocale(currentLocale());
-  const supported = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-  return supported
-    ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date)
-    : `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return Number.isNaN(date.getTime()) ? iso : formatTime(date);
 }
 
 /** Which `autocomplete` a field gets: what the template says it holds about the resident, else none. */

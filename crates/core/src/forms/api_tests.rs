@@ -444,11 +444,7 @@ fn codes_carry_exactly_the_checked_values_and_an_invalid_form_is_refused_naming_
         .unwrap_err();
     assert_eq!(err.code, ErrorCode::FormInvalid);
     assert!(err.message.contains("(phone)"), "{}", err.message);
-    assert!(
-        err.message.contains("(new_postal_code)"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.contains("(new_postal_code)"), "{}", err.message);
     assert!(err.message.contains("郵便番号は7けた"), "{}", err.message);
 
     // Without values: the saved draft, and no draft is "not found".
