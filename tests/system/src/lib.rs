@@ -2,7 +2,7 @@
 //! (`machi-publish keygen/build/serve`, `machi sync/status`) and the repo's own city sources (`data/oyama`),
 //! copied into temporary folders, and the app's SQLite file is inspected from the outside with rusqlite.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdout, Command, Output, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use rusqlite::OptionalExtension;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -245,6 +246,27 @@ impl CitySource {
         text.push_str(&generated_notices(count, tag));
         std::fs::write(self.dir.join(NOTICES_PATH), text).expect("write notices.toml");
     }
+
+    /// Adds one notice `id`, sent at `published` (RFC 3339), to the notices.toml as it is now: what city staff
+    /// do when they post one more notice.
+    pub fn add_notice(&self, id: &str, published: &str) {
+        let path = self.dir.join(NOTICES_PATH);
+        let mut text = std::fs::read_to_string(&path).expect("notices.toml");
+        write!(
+            text,
+            "\n[[notice]]\n\
+             id = {id:?}\n\
+             category = \"city\"\n\
+             severity = \"info\"\n\
+             published = {published:?}\n\
+             areas = []\n\
+             [notice.title]\n\
+             ja = \"追加のお知らせ（{id}）\"\n\
+             en = \"One more notice ({id})\"\n"
+        )
+        .unwrap();
+        std::fs::write(&path, text).expect("write notices.toml");
+    }
 }
 
 use machi_bundle::notices::{CATEGORIES, SEVERITIES};
@@ -299,6 +321,25 @@ pub struct ManifestFile {
     pub sha256: String,
 }
 
+/// One message of a published bundle: where it is and when it was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedMessage {
+    pub id: String,
+    /// `sent` as written.
+    pub sent: String,
+    /// The chunk file (logical name) that holds it.
+    pub chunk: String,
+}
+
+impl PublishedMessage {
+    /// Seconds since the Unix epoch of `sent`.
+    pub fn sent_at(&self) -> i64 {
+        chrono::DateTime::parse_from_rfc3339(&self.sent)
+            .unwrap_or_else(|e| panic!("message {}: sent {:?}: {e}", self.id, self.sent))
+            .timestamp()
+    }
+}
+
 /// What a bundle folder published, read back from its files right after the build (later builds into the same
 /// folder replace the manifest, so keep this snapshot).
 #[derive(Debug, Clone)]
@@ -306,10 +347,17 @@ pub struct Published {
     pub version: u64,
     pub city_code: String,
     pub manifest_bytes: Vec<u8>,
-    /// name → file.
+    /// name → file, for every file of the bundle: the manifest's, its index pages and the chunks they list.
     pub files: BTreeMap<String, ManifestFile>,
-    /// How many messages (notices and CAP alerts) the bundle's chunks hold.
-    pub notice_count: usize,
+    /// Index page name → the names of the files it lists, in order.
+    pub pages: BTreeMap<String, Vec<String>>,
+    /// Every message (notices and CAP alerts) of the bundle's chunks, in chunk order.
+    pub messages: Vec<PublishedMessage>,
+}
+
+/// Whether a bundle file is a message chunk (`messages/<YYYY-MM>-<n>.json`, not an index page).
+pub fn is_message_chunk(name: &str) -> bool {
+    name.starts_with(machi_bundle::content::MESSAGES_PREFIX) && !name.starts_with("messages/index-")
 }
 
 impl Published {
@@ -318,19 +366,35 @@ impl Published {
             std::fs::read(bundle_dir.join("manifest.json")).expect("manifest.json");
         let manifest: machi_bundle::Manifest =
             serde_json::from_slice(&manifest_bytes).expect("manifest.json is a manifest");
+        let read = |path: &str| {
+            std::fs::read(bundle_dir.join(path))
+                .unwrap_or_else(|e| panic!("{path} is published: {e}"))
+        };
+        let mut pages = BTreeMap::new();
+        for page in &manifest.indexes {
+            let listed: machi_bundle::FileIndex = serde_json::from_slice(&read(&page.path))
+                .unwrap_or_else(|e| panic!("{} is an index page: {e}", page.name));
+            pages.insert(
+                page.name.clone(),
+                listed.files.into_iter().map(|f| f.name).collect(),
+            );
+        }
         // Every file: the manifest's, its index pages and the chunks they list.
         let all = manifest
             .resolve(|entry| std::fs::read(bundle_dir.join(&entry.path)).ok())
             .expect("the index pages are published");
         let mut files = BTreeMap::new();
-        let mut notice_count = 0;
+        let mut messages = Vec::new();
         for f in all {
-            if f.name.starts_with("messages/") && !f.name.starts_with("messages/index-") {
-                let chunk: Value = serde_json::from_slice(
-                    &std::fs::read(bundle_dir.join(&f.path)).expect("a published chunk"),
-                )
-                .expect("a chunk is JSON");
-                notice_count += chunk["messages"].as_array().expect("messages array").len();
+            if is_message_chunk(&f.name) {
+                let chunk: machi_bundle::content::MessagesChunk =
+                    serde_json::from_slice(&read(&f.path))
+                        .unwrap_or_else(|e| panic!("{} is a message chunk: {e}", f.name));
+                messages.extend(chunk.messages.into_iter().map(|m| PublishedMessage {
+                    id: m.id,
+                    sent: m.sent,
+                    chunk: f.name.clone(),
+                }));
             }
             let file = ManifestFile {
                 path: f.path,
@@ -348,7 +412,8 @@ impl Published {
             city_code: manifest.city_code,
             manifest_bytes,
             files,
-            notice_count,
+            pages,
+            messages,
         }
     }
 
@@ -357,6 +422,63 @@ impl Published {
         self.files
             .iter()
             .map(|(n, f)| (n.clone(), f.sha256.clone()))
+            .collect()
+    }
+
+    /// How many messages the bundle holds.
+    pub fn message_count(&self) -> usize {
+        self.messages.len()
+    }
+
+    /// The message with this id.
+    pub fn message(&self, id: &str) -> &PublishedMessage {
+        self.messages
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("the bundle has no message {id}"))
+    }
+
+    /// The latest `sent` of all messages, as an instant with its offset.
+    pub fn latest_sent(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.messages
+            .iter()
+            .map(|m| chrono::DateTime::parse_from_rfc3339(&m.sent).expect("an RFC 3339 sent"))
+            .max()
+            .expect("the bundle has messages")
+    }
+
+    /// The ids of the newest `cap` messages, newest by (`sent`, id) — what an inbox capped at `cap` keeps when
+    /// the resident has read and pinned nothing.
+    pub fn newest_messages(&self, cap: usize) -> BTreeSet<String> {
+        let mut by_age: Vec<(i64, &str)> = self
+            .messages
+            .iter()
+            .map(|m| (m.sent_at(), m.id.as_str()))
+            .collect();
+        by_age.sort();
+        let skip = by_age.len().saturating_sub(cap);
+        by_age[skip..]
+            .iter()
+            .map(|(_, id)| id.to_string())
+            .collect()
+    }
+
+    /// The index pages that list `name`.
+    pub fn pages_listing(&self, name: &str) -> BTreeSet<String> {
+        self.pages
+            .iter()
+            .filter(|(_, listed)| listed.iter().any(|n| n == name))
+            .map(|(page, _)| page.clone())
+            .collect()
+    }
+
+    /// The files that are new, changed or gone from `earlier` to this bundle.
+    pub fn differences_from(&self, earlier: &Published) -> BTreeSet<String> {
+        let names: BTreeSet<&String> = self.files.keys().chain(earlier.files.keys()).collect();
+        names
+            .into_iter()
+            .filter(|n| self.files.get(*n) != earlier.files.get(*n))
+            .cloned()
             .collect()
     }
 }
@@ -527,8 +649,10 @@ pub struct DbState {
     pub version: u64,
     pub source: String,
     pub manifest: Vec<u8>,
-    /// `SELECT count(*) FROM message`.
-    pub notices: usize,
+    /// The ids of the inbox index (`message`).
+    pub messages: BTreeSet<String>,
+    /// The resident's cap on the messages kept in the inbox (`resident.settings.inbox_cap`).
+    pub inbox_cap: usize,
     /// content_file: name → sha256 column.
     pub files: BTreeMap<String, String>,
     /// content_file rows whose body does not hash to their sha256 column or whose size column is wrong.
@@ -536,7 +660,8 @@ pub struct DbState {
 }
 
 impl DbState {
-    /// Opens `<data_dir>/machi.sqlite3` (recovering a hot WAL as any reader would) and reads it.
+    /// Opens `<data_dir>/machi.sqlite3` with the resident's file attached as the app does (recovering a hot WAL
+    /// as any reader would) and reads it.
     pub fn read(data_dir: &Path) -> rusqlite::Result<DbState> {
         let conn = rusqlite::Connection::open(data_dir.join(DB_FILE))?;
         conn.busy_timeout(Duration::from_secs(5))?;
@@ -549,8 +674,23 @@ impl DbState {
             [],
             |r| Ok((r.get::<_, i64>(0)? as u64, r.get(1)?, r.get(2)?)),
         )?;
-        let notices =
-            conn.query_row("SELECT count(*) FROM message", [], |r| r.get::<_, i64>(0))? as usize;
+        let messages = conn
+            .prepare("SELECT id FROM message")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        conn.execute(
+            "ATTACH DATABASE ?1 AS resident",
+            [data_dir.join(RESIDENT_DB_FILE).display().to_string()],
+        )?;
+        // The app falls back to its default when the settings row is missing; so do we.
+        let inbox_cap = conn
+            .query_row(
+                "SELECT inbox_cap FROM resident.settings WHERE id = 1",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .map_or(machi_core::inbox::DEFAULT_CAP as usize, |c| c as usize);
         let mut files = BTreeMap::new();
         let mut corrupt_files = Vec::new();
         let mut stmt = conn.prepare("SELECT name, sha256, size, body FROM content_file")?;
@@ -570,13 +710,25 @@ impl DbState {
             version,
             source,
             manifest,
-            notices,
+            messages,
+            inbox_cap,
             files,
             corrupt_files,
         })
     }
 
-    /// Checks that the database holds exactly `bundle`, nothing of another: `Err` says what differs.
+    /// The files of `bundle` a sync from this state must fetch: those it does not hold with the same hash.
+    pub fn to_fetch<'b>(&self, bundle: &'b Published) -> Vec<(&'b String, &'b ManifestFile)> {
+        bundle
+            .files
+            .iter()
+            .filter(|(name, f)| self.files.get(*name) != Some(&f.sha256))
+            .collect()
+    }
+
+    /// Checks that the database holds exactly `bundle`, nothing of another: its manifest and every file of it,
+    /// and an inbox of exactly the bundle's newest `inbox_cap` messages (a resident who has read and pinned
+    /// nothing keeps no other). `Err` says what differs.
     pub fn holds_exactly(&self, bundle: &Published) -> Result<(), String> {
         let mut wrong = Vec::new();
         if self.integrity != "ok" {
@@ -591,10 +743,17 @@ impl DbState {
         if self.manifest != bundle.manifest_bytes {
             wrong.push("bundle_state.manifest is not the published manifest".into());
         }
-        if self.notices != bundle.notice_count {
+        let expected = bundle.newest_messages(self.inbox_cap);
+        if self.messages != expected {
+            let missing: Vec<_> = expected.difference(&self.messages).take(5).collect();
+            let extra: Vec<_> = self.messages.difference(&expected).take(5).collect();
             wrong.push(format!(
-                "{} notices (expected {})",
-                self.notices, bundle.notice_count
+                "{} messages in the inbox (expected the newest {} of the bundle's {}, cap {}); missing {missing:?}…, \
+                 not expected {extra:?}…",
+                self.messages.len(),
+                expected.len(),
+                bundle.message_count(),
+                self.inbox_cap
             ));
         }
         if self.files != bundle.hashes() {

@@ -64,15 +64,28 @@ fn sigkill_during_sync_leaves_exactly_the_old_or_the_new_bundle() {
     city.set_generated_notices(NEW_NOTICES, "new");
     let new = publish(&city.dir, &bundle, &keys.secret, old.version + 1, &[]);
     assert_ne!(old.hashes(), new.hashes());
-    assert_ne!(old.notice_count, new.notice_count);
+    assert_ne!(old.message_count(), new.message_count());
+    let template_db = DbState::read(&template).unwrap();
+    assert!(
+        new.message_count() > template_db.inbox_cap,
+        "NEW has more messages than the inbox keeps, so the cap is applied too"
+    );
 
     // The checker itself must see a mix: OLD with one thing of NEW (or one thing missing) is neither bundle.
     let mixed = root.join("mixed");
-    let new_notices_sha = &new.files["notices.json"].sha256;
+    let (chunk, new_sha) = old
+        .files
+        .keys()
+        .filter(|n| is_message_chunk(n))
+        .find_map(|n| {
+            let sha = &new.files.get(n)?.sha256;
+            (*sha != old.files[n].sha256).then_some((n, sha))
+        })
+        .expect("a message chunk that both bundles have, changed");
     for change in [
         format!("UPDATE bundle_state SET bundle_version = {}", new.version),
-        "DELETE FROM notice WHERE rowid = (SELECT min(rowid) FROM notice)".to_string(),
-        format!("UPDATE content_file SET sha256 = '{new_notices_sha}' WHERE name = 'notices.json'"),
+        "DELETE FROM message WHERE rowid = (SELECT min(rowid) FROM message)".to_string(),
+        format!("UPDATE content_file SET sha256 = '{new_sha}' WHERE name = '{chunk}'"),
     ] {
         restore(&template, &mixed);
         let conn = rusqlite::Connection::open(mixed.join(DB_FILE)).unwrap();

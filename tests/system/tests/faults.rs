@@ -102,17 +102,26 @@ fn a_manifest_changed_after_signing_is_refused() {
     h.city.set_generated_notices(40, "v2");
     let dir = h.root.join("tampered");
     let v2 = publish(&h.city.dir, &dir, &h.trusted.secret, h.v1.version + 1, &[]);
-    // Point notices.json at v1's (still valid) notices: a well-formed manifest that was not what was signed.
+    // Point the first index page at v1's (still valid, published) page: a well-formed manifest that was not what
+    // was signed.
+    let page = "messages/index-0001.json";
+    let old = &h.v1.files[page];
+    assert_ne!(
+        v2.files[page], *old,
+        "v2 lists other chunks than v1 on its first page"
+    );
     let mut manifest: serde_json::Value = serde_json::from_slice(&v2.manifest_bytes).unwrap();
-    for file in manifest["files"].as_array_mut().unwrap() {
-        if file["name"] == "notices.json" {
-            let old = &h.v1.files["notices.json"];
+    let mut replaced = 0;
+    for file in manifest["indexes"].as_array_mut().unwrap() {
+        if file["name"] == page {
             file["path"] = old.path.clone().into();
             file["size"] = old.size.into();
             file["sha256"] = old.sha256.clone().into();
             std::fs::copy(h.root.join("v1").join(&old.path), dir.join(&old.path)).unwrap();
+            replaced += 1;
         }
     }
+    assert_eq!(replaced, 1, "the manifest lists {page} once");
     std::fs::write(
         dir.join("manifest.json"),
         serde_json::to_vec_pretty(&manifest).unwrap(),
@@ -136,21 +145,40 @@ fn a_missing_content_file_fails_with_the_http_status_and_recovers_when_it_is_bac
     h.city.set_generated_notices(50, "v2");
     let dir = h.root.join("v2");
     let v2 = publish(&h.city.dir, &dir, &h.trusted.secret, h.v1.version + 1, &[]);
-    let notices = dir.join(&v2.files["notices.json"].path);
-    let bytes = std::fs::read(&notices).unwrap();
-    std::fs::remove_file(&notices).unwrap();
-    let stderr = h.refused(&dir, "sync.http_status");
-    assert!(
-        stderr.contains("404"),
-        "the message names the HTTP status: {stderr}"
-    );
+    let held = DbState::read(&h.data).unwrap();
+    let to_fetch: Vec<&String> = held.to_fetch(&v2).into_iter().map(|(n, _)| n).collect();
+    // A message chunk the sync needs (listed by an index page) and an index page itself (listed by the
+    // manifest): each missing one is a half-finished upload.
+    let chunk = to_fetch
+        .iter()
+        .find(|n| is_message_chunk(n))
+        .expect("v2 changes a message chunk");
+    let page = to_fetch
+        .iter()
+        .find(|n| n.starts_with("messages/index-"))
+        .expect("v2 changes an index page");
+    for name in [chunk, page] {
+        let path = dir.join(&v2.files[*name].path);
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        let stderr = h.refused(&dir, "sync.http_status");
+        assert!(
+            stderr.contains("404"),
+            "the message names the HTTP status when {name} is missing: {stderr}"
+        );
+        // The file comes back (the upload completed).
+        std::fs::write(&path, bytes).unwrap();
+    }
 
-    // The file comes back (a half-finished upload completed): the next sync applies v2.
-    std::fs::write(&notices, bytes).unwrap();
+    // Everything is there: the next sync applies v2, fetching each changed file once.
     let server = serve(&dir);
     let report = sync_ok(&h.data, &server.url, &h.trusted.public);
     assert_eq!(report["outcome"], "updated", "{report}");
-    assert_eq!(report_u64(&report, "files_fetched"), 1, "{report}");
+    assert_eq!(
+        report_u64(&report, "files_fetched"),
+        to_fetch.len() as u64,
+        "{report}"
+    );
     DbState::read(&h.data)
         .unwrap()
         .holds_exactly(&v2)

@@ -2,6 +2,7 @@
 //! `machi-publish keygen/build` → a static server (`machi-publish serve`, then a real nginx) → `machi sync` →
 //! the app's SQLite file. Checks what a resident would get and what it costs on the wire (requests).
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -46,6 +47,29 @@ impl Fixture {
         )
     }
 
+    /// The sources of a `publish(…, notices, tag)` plus one notice that city staff post after everything else:
+    /// sent an hour after the latest message of `before`. Returns the new bundle and the new notice's id.
+    fn publish_one_more(
+        &self,
+        before: &Published,
+        version: u64,
+        notices: usize,
+        tag: &str,
+    ) -> (Published, String) {
+        self.city.set_generated_notices(notices, tag);
+        let id = format!("one-more-{tag}");
+        let sent = before.latest_sent() + chrono::Duration::hours(1);
+        self.city.add_notice(&id, &sent.to_rfc3339());
+        let after = publish(
+            &self.city.dir,
+            &self.bundle,
+            &self.keys.secret,
+            version,
+            &[],
+        );
+        (after, id)
+    }
+
     /// A fresh data dir in which `machi` has started once (so it holds the embedded bundle).
     fn fresh_data_dir(&self, name: &str) -> (PathBuf, DbState) {
         let data = self.root.join(name);
@@ -61,15 +85,70 @@ impl Fixture {
     }
 }
 
+/// `(month, n)` of a chunk name `messages/<YYYY-MM>-<n>.json`.
+fn chunk_place(name: &str) -> (&str, u32) {
+    let stem = name
+        .strip_prefix("messages/")
+        .and_then(|n| n.strip_suffix(".json"))
+        .unwrap_or_else(|| panic!("not a chunk name: {name}"));
+    let (month, n) = stem
+        .rsplit_once('-')
+        .unwrap_or_else(|| panic!("not a chunk name: {name}"));
+    (
+        month,
+        n.parse()
+            .unwrap_or_else(|_| panic!("not a chunk name: {name}")),
+    )
+}
+
+/// The bundle layout's promise for a new latest message (docs/FORMATS.md, "Message chunks"): from `before` to
+/// `after`, exactly the chunk that holds `id` — the last of its month — and the one index page listing that
+/// chunk are new or changed; every other file, and every other chunk of the history, stays byte-identical.
+/// Returns those files.
+fn assert_only_its_chunk_and_page_change(
+    before: &Published,
+    after: &Published,
+    id: &str,
+) -> BTreeSet<String> {
+    assert_eq!(
+        after.message_count(),
+        before.message_count() + 1,
+        "one message more"
+    );
+    let chunk = &after.message(id).chunk;
+    let (month, n) = chunk_place(chunk);
+    let later: Vec<_> = after
+        .files
+        .keys()
+        .filter(|name| is_message_chunk(name))
+        .filter(|name| {
+            let (m, k) = chunk_place(name);
+            m == month && k > n
+        })
+        .collect();
+    assert!(
+        later.is_empty(),
+        "the newest message is in the last chunk of its month ({chunk}), yet {later:?} follow it"
+    );
+    let pages = after.pages_listing(chunk);
+    assert_eq!(pages.len(), 1, "one index page lists {chunk}: {pages:?}");
+    let mut expected = pages;
+    expected.insert(chunk.clone());
+    let changed = after.differences_from(before);
+    assert_eq!(
+        changed, expected,
+        "one new message changes only its chunk and the index page listing it"
+    );
+    changed
+}
+
 /// What a sync from `held` to `bundle` must cost: the changed files, the manifest and its signature.
 fn expected_transfer(held: &DbState, bundle: &Published) -> (u64, u64) {
-    let changed: Vec<_> = bundle
-        .files
-        .iter()
-        .filter(|(name, f)| held.files.get(*name) != Some(&f.sha256))
-        .map(|(_, f)| f)
-        .collect();
-    (changed.len() as u64, changed.iter().map(|f| f.size).sum())
+    let changed = held.to_fetch(bundle);
+    (
+        changed.len() as u64,
+        changed.iter().map(|(_, f)| f.size).sum(),
+    )
 }
 
 fn assert_updated(
@@ -130,9 +209,9 @@ fn publish_serve_sync_round_trip() {
     let f = fixture();
     let v1 = f.publish(f.base_version, 200, "v1");
     assert!(
-        v1.notice_count >= 200,
+        v1.message_count() >= 200,
         "the 200 generated notices are in the bundle ({})",
-        v1.notice_count
+        v1.message_count()
     );
     let server = serve(&f.bundle);
 
@@ -161,29 +240,44 @@ fn publish_serve_sync_round_trip() {
     // Nothing changed: one conditional request.
     assert_up_to_date_in_one_request(&data, &server.url, &f.keys, v1.version);
 
-    // Only the notices change: exactly one content file travels.
+    // One new notice: exactly its chunk and the index page listing it travel, not the 200-message history.
     let before = DbState::read(&data).unwrap();
-    let v2 = f.publish(v1.version + 1, 201, "v2");
-    let changed: Vec<_> = v2
-        .files
-        .iter()
-        .filter(|(n, file)| v1.files.get(*n) != Some(*file))
-        .collect();
-    assert_eq!(
-        changed.len(),
-        1,
-        "v2 differs from v1 only in notices.json: {changed:?}"
-    );
-    assert_eq!(changed[0].0, "notices.json");
+    let (v2, new_id) = f.publish_one_more(&v1, v1.version + 1, 200, "v1");
+    let changed = assert_only_its_chunk_and_page_change(&v1, &v2, &new_id);
     let report = sync_ok(&data, &server.url, &f.keys.public);
     assert_updated(&report, &before, &v2, signature_len(&f.bundle));
-    assert_eq!(report_u64(&report, "files_fetched"), 1, "{report}");
-    DbState::read(&data)
-        .unwrap()
-        .holds_exactly(&v2)
+    assert_eq!(
+        report_u64(&report, "files_fetched"),
+        changed.len() as u64,
+        "only {changed:?} travel: {report}"
+    );
+    let db = DbState::read(&data).unwrap();
+    db.holds_exactly(&v2)
         .expect("the database holds exactly v2");
+    assert!(
+        db.messages.contains(&new_id),
+        "the new notice is in the inbox"
+    );
     assert_eq!(status_version(&data), v2.version);
     assert_up_to_date_in_one_request(&data, &server.url, &f.keys, v2.version);
+
+    // Another edition of the whole history, shorter: the changed chunks travel and the ones it no longer has
+    // leave the cache.
+    let before = DbState::read(&data).unwrap();
+    let v3 = f.publish(v2.version + 1, 150, "v3");
+    let gone: Vec<_> = v2
+        .files
+        .keys()
+        .filter(|n| !v3.files.contains_key(*n))
+        .collect();
+    assert!(!gone.is_empty(), "v3 has fewer chunks than v2");
+    let report = sync_ok(&data, &server.url, &f.keys.public);
+    assert_updated(&report, &before, &v3, signature_len(&f.bundle));
+    DbState::read(&data)
+        .unwrap()
+        .holds_exactly(&v3)
+        .expect("the database holds exactly v3");
+    assert_up_to_date_in_one_request(&data, &server.url, &f.keys, v3.version);
 }
 
 /// The published manifest verifies with the standard minisign tool (any city can check it with stock tools),
@@ -399,10 +493,15 @@ fn sync_through_nginx() {
         std::thread::sleep(Duration::from_millis(100));
     }
     let before = DbState::read(&data).unwrap();
-    let v2 = f.publish(v1.version + 1, 150, "n2");
+    let (v2, new_id) = f.publish_one_more(&v1, v1.version + 1, 200, "n1");
+    let changed = assert_only_its_chunk_and_page_change(&v1, &v2, &new_id);
     let report = sync_ok(&data, &nginx.url, &f.keys.public);
     assert_updated(&report, &before, &v2, signature_len(&f.bundle));
-    assert_eq!(report_u64(&report, "files_fetched"), 1, "{report}");
+    assert_eq!(
+        report_u64(&report, "files_fetched"),
+        changed.len() as u64,
+        "only {changed:?} travel: {report}"
+    );
     DbState::read(&data)
         .unwrap()
         .holds_exactly(&v2)
