@@ -19,7 +19,7 @@ const EXPECTED_LOCALES = ['ja', 'ja-easy', 'en', 'pt-BR', 'es', 'vi', 'tl', 'ne'
 const BACKEND_MESSAGES = {
   'locale-name': [],
   'error-internal': [],
-  'error-not-found': ['what'],
+  'error-not-found': ['what', 'id'],
   'error-invalid-input': ['detail'],
   'error-storage': [],
   'error-sync-network': ['detail'],

@@ -68,8 +68,6 @@ bus-load-failed = The timetable could not be loaded. { $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = The bus stop “{ $stop }”
-bus-unknown-route = The line “{ $route }”
 bus-cli-departures = { $stop }, leaving from { $at }:
 bus-cli-minutes = in { $minutes } min
 bus-cli-none = No bus leaves after this time.

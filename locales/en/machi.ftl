@@ -117,12 +117,25 @@ sync-updated = The city data was updated to version { $version }.
 ## Errors
 
 error-internal = Something went wrong. Please try again later.
-error-not-found = { $what } could not be found.
+error-not-found = { $what ->
+    [message] This message is no longer here: it may have been withdrawn or have expired.
+    [area] There is no district called “{ $id }”.
+    [place] There is no place called “{ $id }”.
+    [stop] There is no bus stop called “{ $id }”.
+    [route] There is no bus line called “{ $id }”.
+    [form] There is no form called “{ $id }”.
+    [draft] There is no saved draft of this form.
+    [operation] This version of Machi cannot do that. Please update the app. ({ $id })
+   *[city_data] Part of the city data is missing. Please update the data.
+}
 error-invalid-input = The input is not valid: { $detail }
 error-storage = The data could not be saved on this device. Please check the free space.
 error-sync-network = The city data could not be downloaded (network error: { $detail }).
 error-sync-http-status = The city’s server returned an error ({ $status }).
-error-sync-too-large = { $what } is too large (limit: { $limit }).
+error-sync-too-large = { $what ->
+    [bundle] The city data is larger than this app accepts ({ $limit } at most), so it was not downloaded.
+   *[file] A file of the city data is larger than this app accepts ({ $limit } at most), so it was not downloaded.
+}
 error-sync-bad-signature = The city data was not updated because its signature is not valid.
 error-sync-untrusted-key = The city data was not updated because it was signed with a key the app does not trust.
 error-sync-wrong-city = This data is for a different city (expected { $expected }, received { $found }).

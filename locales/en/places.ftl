@@ -94,7 +94,5 @@ places-compass-nw = Northwest
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = The district “{ $area }”
-places-unknown-place = The place “{ $place }”
 places-cli-from = Nearest first from { $origin }:
 places-cli-none = No place matches.

@@ -68,8 +68,6 @@ bus-load-failed = No se pudo cargar el horario. { $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = la parada «{ $stop }»
-bus-unknown-route = la línea «{ $route }»
 bus-cli-departures = { $stop }, salidas desde { $at }:
 bus-cli-minutes = en { $minutes } min
 bus-cli-none = No sale ningún autobús después de esta hora.

@@ -117,12 +117,25 @@ sync-updated = Los datos de la ciudad se actualizaron a la versión { $version }
 ## Errors
 
 error-internal = Algo salió mal. Inténtelo de nuevo más tarde.
-error-not-found = No se encontró { $what }.
+error-not-found = { $what ->
+    [message] Este aviso ya no está disponible: puede haberse cancelado o vencido.
+    [area] No existe la zona “{ $id }”.
+    [place] No existe el lugar “{ $id }”.
+    [stop] No existe la parada de autobús “{ $id }”.
+    [route] No existe la línea de autobús “{ $id }”.
+    [form] No existe el formulario “{ $id }”.
+    [draft] No hay un borrador guardado de este formulario.
+    [operation] Esta versión de Machi no puede hacerlo. Actualice la aplicación. ({ $id })
+   *[city_data] Faltan datos de la ciudad. Actualice los datos.
+}
 error-invalid-input = Los datos ingresados no son válidos: { $detail }
 error-storage = No se pudieron guardar los datos en este dispositivo. Revise el espacio libre.
 error-sync-network = No se pudieron descargar los datos de la ciudad (error de conexión: { $detail }).
 error-sync-http-status = El servidor de la municipalidad devolvió un error ({ $status }).
-error-sync-too-large = { $what } es demasiado grande (límite: { $limit }).
+error-sync-too-large = { $what ->
+    [bundle] Los datos de la ciudad superan el límite de esta aplicación ({ $limit }) y no se descargaron.
+   *[file] Un archivo de los datos de la ciudad supera el límite de esta aplicación ({ $limit }) y no se descargó.
+}
 error-sync-bad-signature = Los datos de la ciudad no se actualizaron porque la firma no es válida.
 error-sync-untrusted-key = Los datos de la ciudad no se actualizaron porque se firmaron con una clave que no es de confianza.
 error-sync-wrong-city = Estos datos son de otro municipio (se esperaba { $expected }, se recibió { $found }).

@@ -94,7 +94,5 @@ places-compass-nw = Noroeste
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = el distrito «{ $area }»
-places-unknown-place = el lugar «{ $place }»
 places-cli-from = Del más cercano al más lejano desde { $origin }:
 places-cli-none = Ningún lugar coincide.

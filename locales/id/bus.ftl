@@ -58,8 +58,6 @@ bus-load-failed = Jadwal tidak dapat dimuat. { $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = Halte bus “{ $stop }”
-bus-unknown-route = Jalur “{ $route }”
 bus-cli-departures = { $stop }, keberangkatan mulai { $at }:
 bus-cli-minutes = { $minutes } menit lagi
 bus-cli-none = Tidak ada bus yang berangkat setelah jam ini.

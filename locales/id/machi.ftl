@@ -117,12 +117,25 @@ sync-updated = Data kota telah diperbarui ke versi { $version }.
 ## Errors
 
 error-internal = Terjadi masalah. Silakan coba lagi nanti.
-error-not-found = { $what } tidak ditemukan.
+error-not-found = { $what ->
+    [message] Pemberitahuan ini sudah tidak ada: mungkin sudah dibatalkan atau kedaluwarsa.
+    [area] Tidak ada wilayah “{ $id }”.
+    [place] Tidak ada tempat “{ $id }”.
+    [stop] Tidak ada halte bus “{ $id }”.
+    [route] Tidak ada jalur bus “{ $id }”.
+    [form] Tidak ada formulir “{ $id }”.
+    [draft] Tidak ada draf tersimpan untuk formulir ini.
+    [operation] Versi Machi ini tidak bisa melakukannya. Silakan perbarui aplikasi. ({ $id })
+   *[city_data] Sebagian data kota tidak ada. Silakan perbarui data.
+}
 error-invalid-input = Isian tidak valid: { $detail }
 error-storage = Data tidak dapat disimpan di perangkat ini. Silakan periksa ruang penyimpanan yang tersisa.
 error-sync-network = Data kota tidak dapat diunduh (kesalahan jaringan: { $detail }).
 error-sync-http-status = Server pemerintah kota mengirimkan kesalahan ({ $status }).
-error-sync-too-large = { $what } terlalu besar (batas: { $limit }).
+error-sync-too-large = { $what ->
+    [bundle] Data kota melebihi batas aplikasi ini ({ $limit }) sehingga tidak diunduh.
+   *[file] Satu file data kota melebihi batas aplikasi ini ({ $limit }) sehingga tidak diunduh.
+}
 error-sync-bad-signature = Data kota tidak diperbarui karena tanda tangannya tidak valid.
 error-sync-untrusted-key = Data kota tidak diperbarui karena ditandatangani dengan kunci yang tidak tepercaya.
 error-sync-wrong-city = Data ini milik kota lain (seharusnya: { $expected }, diterima: { $found }).

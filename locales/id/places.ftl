@@ -88,7 +88,5 @@ places-compass-nw = Barat laut
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = Distrik “{ $area }”
-places-unknown-place = Tempat “{ $place }”
 places-cli-from = Terdekat lebih dulu dari { $origin }:
 places-cli-none = Tidak ada tempat yang cocok.

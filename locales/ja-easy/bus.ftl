@@ -58,8 +58,6 @@ bus-load-failed = じこくひょう を よみこめません でした。{ $me
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = 「{ $stop }」と いう バスてい
-bus-unknown-route = 「{ $route }」と いう ろせん
 bus-cli-departures = { $stop }　{ $at } から でる バス：
 bus-cli-minutes = あと { $minutes } ふん
 bus-cli-none = この じかん より あと に でる バス は ありません。

@@ -118,12 +118,25 @@ sync-updated = データ を あたらしく しました（{ $version } 番《�
 ## Errors
 
 error-internal = もんだい が ありました。すこし まって から、もう いちど して ください。
-error-not-found = { $what } が ありません。
+error-not-found = { $what ->
+    [message] この おしらせは ありません。もう おわった かもしれません。
+    [area] 「{ $id }」と いう ちいきは ありません。
+    [place] 「{ $id }」と いう ばしょは ありません。
+    [stop] 「{ $id }」と いう バスてい は ありません。
+    [route] 「{ $id }」と いう バスの みち は ありません。
+    [form] 「{ $id }」と いう しんせいの かみは ありません。
+    [draft] かきかけの かみは ありません。
+    [operation] この アプリでは できません。アプリを あたらしく して ください。（{ $id }）
+   *[city_data] しやくしょの データが ありません。データを あたらしく して ください。
+}
 error-invalid-input = かいた ことが ただしく ありません：{ $detail }
 error-storage = データ を ほぞん できません でした。スマホ や パソコン の あいて いる ばしょ を みて ください。
 error-sync-network = データ を もらう ことが できません でした（インターネット の エラー：{ $detail }）。
 error-sync-http-status = しやくしょ の サーバー で エラー が ありました（{ $status }）。
-error-sync-too-large = { $what } が おおきすぎます（いちばん おおきくて { $limit }）。
+error-sync-too-large = { $what ->
+    [bundle] しやくしょの データが おおきすぎて うけとれません（{ $limit }まで）。
+   *[file] しやくしょの データの ファイルが おおきすぎて うけとれません（{ $limit }まで）。
+}
 error-sync-bad-signature = ただしい データ か わからない ので、あたらしく しません でした。
 error-sync-untrusted-key = しんじる ことが できない データ なので、あたらしく しません でした。
 error-sync-wrong-city = ほか の まち の データ です（ほしい もの：{ $expected }、きた もの：{ $found }）。

@@ -88,7 +88,5 @@ places-compass-nw = きたにし
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = 「{ $area }」と いう ちく
-places-unknown-place = 「{ $place }」と いう ばしょ
 places-cli-from = { $origin } から ちかい じゅん：
 places-cli-none = あう ところ は ありません。

@@ -58,8 +58,6 @@ bus-load-failed = 時刻表を読み込めませんでした。{ $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = バス停「{ $stop }」
-bus-unknown-route = 路線「{ $route }」
 bus-cli-departures = { $stop }　{ $at }からの発車：
 bus-cli-minutes = { $minutes }分後
 bus-cli-none = この時刻より後に出るバスはありません。

@@ -122,12 +122,25 @@ sync-updated = 市のデータを第{ $version }版に更新しました。
 ## Errors (ids used by the Rust core; keep ids and variables stable)
 
 error-internal = 問題が発生しました。しばらくしてから、もう一度お試しください。
-error-not-found = { $what }が見つかりません。
+error-not-found = { $what ->
+    [message] このお知らせは見つかりません。取り消されたか、期限が過ぎた可能性があります。
+    [area] 地区「{ $id }」は見つかりません。
+    [place] 場所「{ $id }」は見つかりません。
+    [stop] バス停「{ $id }」は見つかりません。
+    [route] バスの路線「{ $id }」は見つかりません。
+    [form] 申請書「{ $id }」は見つかりません。
+    [draft] この申請書の下書きはありません。
+    [operation] この機能は、お使いのMachiにはありません。アプリを更新してください。（{ $id }）
+   *[city_data] 必要な市のデータが見つかりません。データを更新してください。
+}
 error-invalid-input = 入力内容が正しくありません：{ $detail }
 error-storage = この端末にデータを保存できませんでした。空き容量を確認してください。
 error-sync-network = 市のデータを取得できませんでした（通信エラー：{ $detail }）。
 error-sync-http-status = 市のサーバーがエラーを返しました（{ $status }）。
-error-sync-too-large = { $what }が大きすぎます（上限：{ $limit }）。
+error-sync-too-large = { $what ->
+    [bundle] 市のデータが大きすぎるため、受け取りませんでした（上限 { $limit }）。
+   *[file] 市のデータのファイルが大きすぎるため、受け取りませんでした（上限 { $limit }）。
+}
 error-sync-bad-signature = 署名が正しくないため、市のデータを更新しませんでした。
 error-sync-untrusted-key = 信頼できない鍵で署名されていたため、市のデータを更新しませんでした。
 error-sync-wrong-city = 別の自治体のデータです（必要：{ $expected }、受信：{ $found }）。

@@ -88,7 +88,5 @@ places-compass-nw = 北西
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = 地区「{ $area }」
-places-unknown-place = 場所「{ $place }」
 places-cli-from = { $origin }から近い順：
 places-cli-none = 条件に合う場所はありません。

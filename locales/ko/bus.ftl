@@ -58,8 +58,6 @@ bus-load-failed = 시간표를 불러오지 못했습니다. { $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = “{ $stop }” 정류장
-bus-unknown-route = “{ $route }” 노선
 bus-cli-departures = { $stop }, { $at }부터 출발:
 bus-cli-minutes = { $minutes }분 후
 bus-cli-none = 이 시각 이후에 출발하는 버스가 없습니다.

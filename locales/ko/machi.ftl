@@ -117,12 +117,25 @@ sync-updated = 시 데이터를 업데이트했습니다 (버전 { $version }).
 ## Errors
 
 error-internal = 문제가 발생했습니다. 잠시 후 다시 시도해 주세요.
-error-not-found = { $what }을(를) 찾을 수 없습니다.
+error-not-found = { $what ->
+    [message] 이 알림은 더 이상 없습니다. 취소되었거나 기한이 지났을 수 있습니다.
+    [area] “{ $id }” 지역은 없습니다.
+    [place] “{ $id }” 장소는 없습니다.
+    [stop] “{ $id }” 버스 정류장은 없습니다.
+    [route] “{ $id }” 버스 노선은 없습니다.
+    [form] “{ $id }” 서식은 없습니다.
+    [draft] 이 서식의 저장된 임시 저장본은 없습니다.
+    [operation] 이 버전의 Machi에서는 할 수 없습니다. 앱을 업데이트해 주세요. ({ $id })
+   *[city_data] 시 데이터의 일부가 없습니다. 데이터를 업데이트해 주세요.
+}
 error-invalid-input = 입력 내용이 올바르지 않습니다: { $detail }
 error-storage = 이 기기에 데이터를 저장하지 못했습니다. 남은 저장 공간을 확인해 주세요.
 error-sync-network = 시 데이터를 받지 못했습니다 (네트워크 오류: { $detail }).
 error-sync-http-status = 시 서버가 오류를 보냈습니다 ({ $status }).
-error-sync-too-large = { $what }이(가) 너무 큽니다 (한도: { $limit }).
+error-sync-too-large = { $what ->
+    [bundle] 시 데이터가 이 앱의 한도({ $limit })보다 커서 내려받지 않았습니다.
+   *[file] 시 데이터의 파일 하나가 이 앱의 한도({ $limit })보다 커서 내려받지 않았습니다.
+}
 error-sync-bad-signature = 서명이 올바르지 않아 시 데이터를 업데이트하지 않았습니다.
 error-sync-untrusted-key = 신뢰할 수 없는 키로 서명되어 시 데이터를 업데이트하지 않았습니다.
 error-sync-wrong-city = 다른 지자체의 데이터입니다 (필요: { $expected }, 받음: { $found }).

@@ -88,7 +88,5 @@ places-compass-nw = 북서
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = “{ $area }” 지구
-places-unknown-place = “{ $place }” 장소
 places-cli-from = { $origin }에서 가까운 순:
 places-cli-none = 조건에 맞는 장소가 없습니다.

@@ -58,8 +58,6 @@ bus-load-failed = समयतालिका खोल्न सकिएन।
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = “{ $stop }” नामको बस बिसौनी
-bus-unknown-route = “{ $route }” नामको रुट
 bus-cli-departures = { $stop }, { $at } देखि छुट्ने बसहरू:
 bus-cli-minutes = { $minutes } मिनेटपछि
 bus-cli-none = यो समयपछि छुट्ने बस छैन।

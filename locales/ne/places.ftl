@@ -88,7 +88,5 @@ places-compass-nw = उत्तर-पश्चिम
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = “{ $area }” नामको क्षेत्र
-places-unknown-place = “{ $place }” नामको ठाउँ
 places-cli-from = { $origin } बाट नजिकको क्रममा:
 places-cli-none = मिल्ने ठाउँ छैन।

@@ -68,8 +68,6 @@ bus-load-failed = Não foi possível carregar os horários. { $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = o ponto de ônibus “{ $stop }”
-bus-unknown-route = a linha “{ $route }”
 bus-cli-departures = { $stop }, saídas a partir de { $at }:
 bus-cli-minutes = em { $minutes } min
 bus-cli-none = Nenhum ônibus sai depois deste horário.

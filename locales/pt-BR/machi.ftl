@@ -117,12 +117,25 @@ sync-updated = Os dados da cidade foram atualizados para a versão { $version }.
 ## Errors
 
 error-internal = Algo deu errado. Tente novamente mais tarde.
-error-not-found = Não foi possível encontrar { $what }.
+error-not-found = { $what ->
+    [message] Este aviso não está mais disponível: pode ter sido cancelado ou expirado.
+    [area] Não existe a região “{ $id }”.
+    [place] Não existe o local “{ $id }”.
+    [stop] Não existe o ponto de ônibus “{ $id }”.
+    [route] Não existe a linha de ônibus “{ $id }”.
+    [form] Não existe o formulário “{ $id }”.
+    [draft] Não há rascunho salvo deste formulário.
+    [operation] Esta versão do Machi não faz isso. Atualize o aplicativo. ({ $id })
+   *[city_data] Faltam dados da prefeitura. Atualize os dados.
+}
 error-invalid-input = Os dados informados não são válidos: { $detail }
 error-storage = Não foi possível salvar os dados neste aparelho. Verifique o espaço livre.
 error-sync-network = Não foi possível baixar os dados da cidade (erro de conexão: { $detail }).
 error-sync-http-status = O servidor da prefeitura retornou um erro ({ $status }).
-error-sync-too-large = { $what } é grande demais (limite: { $limit }).
+error-sync-too-large = { $what ->
+    [bundle] Os dados da prefeitura passam do limite deste app ({ $limit }) e não foram baixados.
+   *[file] Um arquivo dos dados da prefeitura passa do limite deste app ({ $limit }) e não foi baixado.
+}
 error-sync-bad-signature = Os dados da cidade não foram atualizados porque a assinatura não é válida.
 error-sync-untrusted-key = Os dados da cidade não foram atualizados porque foram assinados com uma chave não confiável.
 error-sync-wrong-city = Estes dados são de outro município (esperado: { $expected }, recebido: { $found }).

@@ -94,7 +94,5 @@ places-compass-nw = Noroeste
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = o distrito “{ $area }”
-places-unknown-place = o local “{ $place }”
 places-cli-from = Do mais perto ao mais longe de { $origin }:
 places-cli-none = Nenhum local corresponde.

@@ -58,8 +58,6 @@ bus-load-failed = โหลดตารางเวลาไม่ได้ { $m
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = ป้ายรถโดยสาร “{ $stop }”
-bus-unknown-route = สาย “{ $route }”
 bus-cli-departures = { $stop } รถที่ออกตั้งแต่ { $at }:
 bus-cli-minutes = อีก { $minutes } นาที
 bus-cli-none = ไม่มีรถออกหลังเวลานี้

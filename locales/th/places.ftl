@@ -88,7 +88,5 @@ places-compass-nw = ทิศตะวันตกเฉียงเหนือ
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = เขต “{ $area }”
-places-unknown-place = สถานที่ “{ $place }”
 places-cli-from = เรียงจากใกล้ไปไกลจาก { $origin }:
 places-cli-none = ไม่มีสถานที่ที่ตรงกับเงื่อนไข

@@ -68,8 +68,6 @@ bus-load-failed = Hindi ma-load ang iskedyul. { $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = ang hintuan ng bus na “{ $stop }”
-bus-unknown-route = ang rutang “{ $route }”
 bus-cli-departures = { $stop }, mga aalis mula { $at }:
 bus-cli-minutes = sa loob ng { $minutes } min
 bus-cli-none = Walang bus na aalis pagkatapos ng oras na ito.

@@ -117,12 +117,25 @@ sync-updated = Na-update ang datos ng lungsod sa bersyon { $version }.
 ## Errors
 
 error-internal = Nagkaroon ng problema. Pakisubukang muli mamaya.
-error-not-found = Hindi makita ang { $what }.
+error-not-found = { $what ->
+    [message] Wala na ang abisong ito: maaaring binawi na o nag-expire na.
+    [area] Walang distritong “{ $id }”.
+    [place] Walang lugar na “{ $id }”.
+    [stop] Walang hintuan ng bus na “{ $id }”.
+    [route] Walang linya ng bus na “{ $id }”.
+    [form] Walang form na “{ $id }”.
+    [draft] Walang naka-save na draft ng form na ito.
+    [operation] Hindi ito kaya ng bersyong ito ng Machi. Paki-update ang app. ({ $id })
+   *[city_data] May kulang sa datos ng lungsod. Paki-update ang datos.
+}
 error-invalid-input = Hindi tama ang inilagay: { $detail }
 error-storage = Hindi mai-save ang datos sa device na ito. Pakitingnan ang bakanteng espasyo.
 error-sync-network = Hindi ma-download ang datos ng lungsod (error sa koneksyon: { $detail }).
 error-sync-http-status = Nagbalik ng error ang server ng lungsod ({ $status }).
-error-sync-too-large = Masyadong malaki ang { $what } (limitasyon: { $limit }).
+error-sync-too-large = { $what ->
+    [bundle] Lampas sa limitasyon ng app ({ $limit }) ang datos ng lungsod kaya hindi ito na-download.
+   *[file] Lampas sa limitasyon ng app ({ $limit }) ang isang file ng datos ng lungsod kaya hindi ito na-download.
+}
 error-sync-bad-signature = Hindi na-update ang datos ng lungsod dahil hindi tama ang pirma nito.
 error-sync-untrusted-key = Hindi na-update ang datos ng lungsod dahil pinirmahan ito ng susi na hindi pinagkakatiwalaan.
 error-sync-wrong-city = Para sa ibang munisipyo ang datos na ito (inaasahan: { $expected }, natanggap: { $found }).

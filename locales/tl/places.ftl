@@ -91,7 +91,5 @@ places-compass-nw = Hilagang-kanluran
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = ang distritong “{ $area }”
-places-unknown-place = ang lugar na “{ $place }”
 places-cli-from = Pinakamalapit muna mula sa { $origin }:
 places-cli-none = Walang tumutugmang lugar.

@@ -58,8 +58,6 @@ bus-load-failed = Không tải được bảng giờ. { $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = trạm xe buýt “{ $stop }”
-bus-unknown-route = tuyến “{ $route }”
 bus-cli-departures = { $stop }, các chuyến từ { $at }:
 bus-cli-minutes = { $minutes } phút nữa
 bus-cli-none = Không có xe nào chạy sau giờ này.

@@ -117,12 +117,25 @@ sync-updated = Dữ liệu thành phố đã được cập nhật lên phiên b
 ## Errors
 
 error-internal = Đã xảy ra lỗi. Vui lòng thử lại sau.
-error-not-found = Không tìm thấy { $what }.
+error-not-found = { $what ->
+    [message] Thông báo này không còn nữa: có thể đã bị hủy hoặc hết hạn.
+    [area] Không có khu vực “{ $id }”.
+    [place] Không có địa điểm “{ $id }”.
+    [stop] Không có trạm xe buýt “{ $id }”.
+    [route] Không có tuyến xe buýt “{ $id }”.
+    [form] Không có mẫu đơn “{ $id }”.
+    [draft] Không có bản nháp đã lưu của mẫu đơn này.
+    [operation] Phiên bản Machi này không làm được việc đó. Vui lòng cập nhật ứng dụng. ({ $id })
+   *[city_data] Thiếu một phần dữ liệu của thành phố. Vui lòng cập nhật dữ liệu.
+}
 error-invalid-input = Nội dung nhập không hợp lệ: { $detail }
 error-storage = Không thể lưu dữ liệu trên thiết bị này. Vui lòng kiểm tra dung lượng trống.
 error-sync-network = Không thể tải dữ liệu thành phố (lỗi kết nối: { $detail }).
 error-sync-http-status = Máy chủ của thành phố trả về lỗi ({ $status }).
-error-sync-too-large = { $what } quá lớn (giới hạn: { $limit }).
+error-sync-too-large = { $what ->
+    [bundle] Dữ liệu của thành phố vượt quá giới hạn của ứng dụng ({ $limit }) nên chưa được tải về.
+   *[file] Một tệp dữ liệu của thành phố vượt quá giới hạn của ứng dụng ({ $limit }) nên chưa được tải về.
+}
 error-sync-bad-signature = Dữ liệu thành phố không được cập nhật vì chữ ký không hợp lệ.
 error-sync-untrusted-key = Dữ liệu thành phố không được cập nhật vì được ký bằng khóa không đáng tin cậy.
 error-sync-wrong-city = Dữ liệu này là của địa phương khác (cần: { $expected }, nhận được: { $found }).

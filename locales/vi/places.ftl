@@ -88,7 +88,5 @@ places-compass-nw = Tây Bắc
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = khu “{ $area }”
-places-unknown-place = địa điểm “{ $place }”
 places-cli-from = Gần nhất trước, tính từ { $origin }:
 places-cli-none = Không có địa điểm phù hợp.

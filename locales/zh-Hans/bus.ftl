@@ -58,8 +58,6 @@ bus-load-failed = 无法读取时刻表。{ $message }
 
 ## Used by the Rust core and `machi bus` (plain text)
 
-bus-unknown-stop = 公交站“{ $stop }”
-bus-unknown-route = 线路“{ $route }”
 bus-cli-departures = { $stop }　{ $at }以后发车：
 bus-cli-minutes = { $minutes } 分钟后
 bus-cli-none = 这个时间以后没有巴士。

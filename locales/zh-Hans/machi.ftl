@@ -117,12 +117,25 @@ sync-updated = 城市数据已更新到第{ $version }版。
 ## Errors
 
 error-internal = 出现了问题。请稍后再试。
-error-not-found = 找不到{ $what }。
+error-not-found = { $what ->
+    [message] 此通知已不存在，可能已撤销或过期。
+    [area] 没有名为“{ $id }”的地区。
+    [place] 没有名为“{ $id }”的地点。
+    [stop] 没有名为“{ $id }”的公交站。
+    [route] 没有名为“{ $id }”的公交线路。
+    [form] 没有名为“{ $id }”的表格。
+    [draft] 此表格没有已保存的草稿。
+    [operation] 此版本的 Machi 无法执行该操作。请更新应用。（{ $id }）
+   *[city_data] 缺少部分市政数据。请更新数据。
+}
 error-invalid-input = 输入的内容无效：{ $detail }
 error-storage = 无法在此设备上保存数据。请检查可用空间。
 error-sync-network = 无法下载城市数据（网络错误：{ $detail }）。
 error-sync-http-status = 市政府的服务器返回了错误（{ $status }）。
-error-sync-too-large = { $what }太大（上限：{ $limit }）。
+error-sync-too-large = { $what ->
+    [bundle] 市政数据超过了本应用的上限（{ $limit }），因此未下载。
+   *[file] 市政数据中的一个文件超过了本应用的上限（{ $limit }），因此未下载。
+}
 error-sync-bad-signature = 由于签名无效，未更新城市数据。
 error-sync-untrusted-key = 由于使用了不受信任的密钥签名，未更新城市数据。
 error-sync-wrong-city = 这是其他市町村的数据（应为：{ $expected }，收到：{ $found }）。

@@ -88,7 +88,5 @@ places-compass-nw = 西北
 
 ## Used by the Rust core and `machi places` (plain text)
 
-places-unknown-area = 地区“{ $area }”
-places-unknown-place = 地点“{ $place }”
 places-cli-from = 从{ $origin }由近到远：
 places-cli-none = 没有符合条件的地点。

@@ -84,7 +84,8 @@ macro_rules! operations {
                     Ok(to_json(&result))
                 })*
                 other => Err(machi.explain(&Error::NotFound {
-                    what: format!("operation {other}"),
+                    what: crate::error::Missing::Operation,
+                    id: other.to_string(),
                 })),
             }
         }

@@ -15,8 +15,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     #[error("internal error: {0}")]
     Internal(String),
-    #[error("not found: {what}")]
-    NotFound { what: String },
+    /// `id` is what was asked for (a stop as typed, a message id); `what` says which kind of thing it is.
+    #[error("not found: {} {id}", what.as_str())]
+    NotFound { what: Missing, id: String },
     #[error("invalid input: {detail}")]
     InvalidInput { detail: String },
     #[error("unknown locale {locale}")]
@@ -31,6 +32,7 @@ pub enum Error {
     SyncNetwork { host: String, cause: String },
     #[error("the feed answered HTTP {status} for {url}")]
     SyncHttpStatus { status: u16, url: String },
+    /// `what` is the file (for logs); the resident reads whether it was the whole bundle or one file, and the limit.
     #[error("{what} is larger than the limit of {limit} bytes")]
     SyncTooLarge { what: String, limit: u64 },
     #[error("the bundle signature is not valid")]
@@ -77,6 +79,80 @@ pub enum Error {
     WaitHttpStatus { status: u16 },
 }
 
+/// Which kind of thing was not found: the resident's message names it in their language (`error-not-found`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// A message of the inbox (removed or expired since it was listed).
+    Message,
+    /// A district (地区) of the city.
+    Area,
+    /// A shelter, AED, toilet or Wi-Fi spot.
+    Place,
+    /// A bus stop.
+    Stop,
+    /// A bus line.
+    Route,
+    /// One of the city's forms.
+    Form,
+    /// A saved draft of a form.
+    Draft,
+    /// An operation this version of Machi does not have.
+    Operation,
+    /// A part of the city's data (a dataset, an image).
+    CityData,
+}
+
+impl Missing {
+    /// The Fluent selector value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Missing::Message => "message",
+            Missing::Area => "area",
+            Missing::Place => "place",
+            Missing::Stop => "stop",
+            Missing::Route => "route",
+            Missing::Form => "form",
+            Missing::Draft => "draft",
+            Missing::Operation => "operation",
+            Missing::CityData => "city_data",
+        }
+    }
+
+    pub const ALL: [Missing; 9] = [
+        Missing::Message,
+        Missing::Area,
+        Missing::Place,
+        Missing::Stop,
+        Missing::Route,
+        Missing::Form,
+        Missing::Draft,
+        Missing::Operation,
+        Missing::CityData,
+    ];
+}
+
+/// `SyncTooLarge::what` for the bundle as a whole (its total size), rather than one file of it.
+pub const SYNC_WHOLE_BUNDLE: &str = "bundle";
+
+/// A size as residents read it: `8 MB`, `1.5 MB`, `64 KB` (units are the same in every language).
+pub fn human_size(bytes: u64) -> String {
+    const KB: f64 = 1024.0;
+    const MB: f64 = 1024.0 * 1024.0;
+    let b = bytes as f64;
+    let (value, unit) = if b >= MB {
+        (b / MB, "MB")
+    } else if b >= KB {
+        (b / KB, "KB")
+    } else {
+        (b, "B")
+    };
+    if unit == "B" || (value - value.round()).abs() < 0.05 {
+        format!("{} {unit}", value.round() as u64)
+    } else {
+        format!("{value:.1} {unit}")
+    }
+}
+
 impl Error {
     /// The stable code: programs and tests match on it, the UI may too.
     pub fn code(&self) -> ErrorCode {
@@ -118,14 +194,18 @@ impl Error {
             args.insert(k.to_string(), v);
         };
         match self {
-            Error::NotFound { what } => put("what", what.clone()),
+            Error::NotFound { what, id } => {
+                put("what", what.as_str().to_string());
+                put("id", id.clone());
+            }
             Error::InvalidInput { detail } => put("detail", detail.clone()),
             Error::UnknownLocale { locale } => put("locale", locale.clone()),
             Error::SyncNetwork { host, .. } => put("detail", host.clone()),
             Error::SyncHttpStatus { status, .. } => put("status", status.to_string()),
             Error::SyncTooLarge { what, limit } => {
-                put("what", what.clone());
-                put("limit", limit.to_string());
+                let whole = what == SYNC_WHOLE_BUNDLE;
+                put("what", if whole { "bundle" } else { "file" }.to_string());
+                put("limit", human_size(*limit));
             }
             Error::SyncWrongCity { expected, found } => {
                 put("expected", expected.clone());

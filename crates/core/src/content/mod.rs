@@ -16,7 +16,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 
 /// Where the held bundle came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -299,7 +299,8 @@ fn rebuild_areas(tx: &Transaction, city: &CityContent) -> Result<()> {
 /// The city as the held bundle describes it.
 pub fn city(conn: &Connection) -> Result<CityContent> {
     let (_, body) = file(conn, CITY_DATASET)?.ok_or_else(|| Error::NotFound {
-        what: CITY_DATASET.into(),
+        what: Missing::CityData,
+        id: CITY_DATASET.into(),
     })?;
     serde_json::from_slice(&body).map_err(Error::internal)
 }

@@ -26,7 +26,7 @@ use super::codes::{values_codes, FormCodesError};
 use super::drafts::{self, Draft};
 use super::prefill::{fill_today, prefill, PrefillProfile};
 use super::wait::{PollOutcome, WaitBoard, WaitError, WaitState};
-use crate::error::{Error, ErrorRecord, Result};
+use crate::error::{Error, ErrorRecord, Missing, Result};
 use crate::health::profile::{self as profiles, PersonalDetails};
 use crate::inbox::ShownText;
 use crate::{i18n, settings, ApiError, ApiResult, Machi};
@@ -353,7 +353,8 @@ impl Machi {
     fn form_of<'f>(&self, forms: &'f FormsContent, id: &str) -> ApiResult<&'f FormTemplate> {
         forms.form(id).ok_or_else(|| {
             self.explain(&Error::NotFound {
-                what: format!("form {id}"),
+                what: Missing::Form,
+                id: id.to_string(),
             })
         })
     }
@@ -648,7 +649,8 @@ impl Machi {
                 .map(|d| d.fields)
                 .ok_or_else(|| {
                     self.explain(&Error::NotFound {
-                        what: format!("draft of form {}", form.id),
+                        what: Missing::Draft,
+                        id: form.id.clone(),
                     })
                 })?,
         };

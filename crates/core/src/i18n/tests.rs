@@ -128,6 +128,67 @@ fn errors_have_messages_in_every_locale() {
     }
 }
 
+/// What a resident reads never shows the code's vocabulary: each kind of missing thing has its own sentence in
+/// every locale (a translator who drops a variant makes two kinds read alike), sizes carry their unit.
+#[test]
+fn not_found_and_too_large_read_as_sentences_for_residents() {
+    use crate::error::{Missing, SYNC_WHOLE_BUNDLE};
+    let l10n = Localizer::embedded();
+    for tag in LOCALES {
+        let texts: BTreeSet<String> = Missing::ALL
+            .iter()
+            .map(|&what| {
+                let text = l10n.format_error(
+                    tag,
+                    &Error::NotFound {
+                        what,
+                        id: "X-42".into(),
+                    }
+                    .record(),
+                );
+                // The selector's own words (`city_data`, `operation`) never reach the screen.
+                assert!(
+                    !text.contains("operation") && !text.contains("city_data"),
+                    "{tag}: {text}"
+                );
+                text
+            })
+            .collect();
+        assert_eq!(
+            texts.len(),
+            Missing::ALL.len(),
+            "{tag}: two kinds read alike: {texts:?}"
+        );
+        for what in [SYNC_WHOLE_BUNDLE, "c/0123.json"] {
+            let text = l10n.format_error(
+                tag,
+                &Error::SyncTooLarge {
+                    what: what.into(),
+                    limit: 8 * 1024 * 1024,
+                }
+                .record(),
+            );
+            assert!(
+                text.contains("8 MB"),
+                "{tag}: the limit has its unit: {text}"
+            );
+            assert!(
+                !text.contains("c/0123") && !text.contains("bundle"),
+                "{tag}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn sizes_read_with_their_unit() {
+    use crate::error::human_size;
+    assert_eq!(human_size(8 * 1024 * 1024), "8 MB");
+    assert_eq!(human_size(1536 * 1024), "1.5 MB");
+    assert_eq!(human_size(64 * 1024), "64 KB");
+    assert_eq!(human_size(900), "900 B");
+}
+
 #[test]
 fn easy_japanese_differs_from_japanese_and_falls_back_to_it() {
     let l10n = Localizer::embedded();

@@ -22,7 +22,7 @@ use machi_bundle::content::{Area, Message, MessagesChunk, Severity, MESSAGES_PRE
 use machi_bundle::FileEntry;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 use crate::i18n;
 pub use model::*;
 pub use search::TextCache;
@@ -677,7 +677,8 @@ pub fn summary(conn: &Connection, v: &Viewer) -> Result<InboxSummary> {
 /// One message in full.
 pub fn show(conn: &Connection, v: &Viewer, id: &str, original: bool) -> Result<MessageView> {
     let row = row_by_id(conn, id)?.ok_or_else(|| Error::NotFound {
-        what: id.to_string(),
+        what: Missing::Message,
+        id: id.to_string(),
     })?;
     let mut wanted = vec![&row];
     let withdrawal_row = match row.withdrawn(v.now) {
@@ -689,7 +690,8 @@ pub fn show(conn: &Connection, v: &Viewer, id: &str, original: bool) -> Result<M
     }
     let messages = messages_of(conn, &wanted)?;
     let m = messages.get(id).ok_or_else(|| Error::NotFound {
-        what: id.to_string(),
+        what: Missing::Message,
+        id: id.to_string(),
     })?;
     let original_locale = original_locale(m);
     let chain: Vec<&str> = if original {
@@ -781,7 +783,8 @@ pub fn mark(conn: &Connection, args: &MarkMessageArgs, now: &str) -> Result<()> 
     )?;
     if !known {
         return Err(Error::NotFound {
-            what: args.id.clone(),
+            what: Missing::Message,
+            id: args.id.clone(),
         });
     }
     conn.execute(

@@ -6,7 +6,7 @@ use std::io::Cursor;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::content;
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 
 /// Default upper bound of all cached thumbnails together.
 pub const DEFAULT_CACHE_BYTES: u64 = 16 * 1024 * 1024;
@@ -26,7 +26,8 @@ pub fn thumbnail(
         });
     }
     let (sha256, original) = content::file(conn, media_name)?.ok_or_else(|| Error::NotFound {
-        what: media_name.to_string(),
+        what: Missing::CityData,
+        id: media_name.to_string(),
     })?;
     let now = chrono::Utc::now().timestamp_millis();
     let cached: Option<Vec<u8>> = conn

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{find_area, nearest, NearFilter, NearPlace, PlaceIndex};
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 use crate::inbox::{InboxEntry, Viewer};
 use crate::{i18n, settings, ApiResult, Machi};
 
@@ -188,7 +188,8 @@ impl Machi {
         let index = self.place_index()?;
         let Some(place) = index.get(&args.id) else {
             return Err(self.explain(&Error::NotFound {
-                what: self.text("places-unknown-place", &[("place", args.id.clone())]),
+                what: Missing::Place,
+                id: args.id.clone(),
             }));
         };
         let now = self.now();
@@ -232,7 +233,8 @@ impl Machi {
         origin.ok_or_else(|| {
             let area = from.area.unwrap_or_default().to_string();
             self.explain(&Error::NotFound {
-                what: self.text("places-unknown-area", &[("area", area)]),
+                what: Missing::Area,
+                id: area,
             })
         })
     }

@@ -233,7 +233,7 @@ fn what_cannot_be_answered_is_said_in_the_residents_language() {
         })
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::NotFound);
-    assert_eq!(e.message, "地区「Atlantis」が見つかりません。");
+    assert_eq!(e.message, "地区「Atlantis」は見つかりません。");
     let e = m
         .place_show(PlaceShowArgs {
             id: "shelter-9999".into(),

@@ -273,7 +273,7 @@ async fn run(
     let total: u64 = files.iter().map(|f| f.size).sum();
     if total > limits.bundle_max_bytes {
         return Err(Error::SyncTooLarge {
-            what: "bundle".into(),
+            what: crate::error::SYNC_WHOLE_BUNDLE.into(),
             limit: limits.bundle_max_bytes,
         });
     }

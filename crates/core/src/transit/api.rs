@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{Departure, Timetable};
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 use crate::inbox::{InboxEntry, InboxQuery, MessageState, ShownText};
 use crate::{i18n, settings, ApiResult, Machi};
 
@@ -229,7 +229,8 @@ impl Machi {
             .resolve_stop(args.stop.trim(), &[])
             .ok_or_else(|| {
                 self.explain(&Error::NotFound {
-                    what: self.text("bus-unknown-stop", &[("stop", args.stop.clone())]),
+                    what: Missing::Stop,
+                    id: args.stop.clone(),
                 })
             })?;
         let stop = timetable
@@ -308,7 +309,8 @@ impl Machi {
             })
             .ok_or_else(|| {
                 self.explain(&Error::NotFound {
-                    what: self.text("bus-unknown-route", &[("route", args.route.clone())]),
+                    what: Missing::Route,
+                    id: args.route.clone(),
                 })
             })?;
         let day = timetable

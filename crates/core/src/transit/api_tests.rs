@@ -182,7 +182,7 @@ fn unknown_stops_routes_and_times_are_told_as_sentences() {
         })
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::NotFound);
-    assert_eq!(e.message, "バス停「xyzzy」が見つかりません。");
+    assert_eq!(e.message, "バス停「xyzzy」は見つかりません。");
     let e = m
         .bus_route_timetable(BusRouteTimetableArgs {
             route: "no-such-line".into(),

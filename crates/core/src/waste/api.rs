@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::search::WasteSearchIndex;
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 use crate::{i18n, settings, ApiResult, Machi};
 
 /// The waste content of the held bundle with its search index, built once per bundle.
@@ -412,7 +412,8 @@ impl Machi {
             content
                 .area(by_city_area.unwrap_or(&wanted))
                 .ok_or(Error::NotFound {
-                    what: format!("area {wanted}"),
+                    what: Missing::Area,
+                    id: wanted.to_string(),
                 })
         })
     }
