@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use machi_bundle::content::{
     Certainty, CityContent, HealthContent, Localized, Message, MessageArea, MessageOrigin,
-    MessageStatus, MessagesChunk, MsgType, PlaceKind, PlacesContent, Severity, TransitContent, Urgency,
-    WasteContent, MESSAGES_PREFIX,
+    MessageStatus, MessagesChunk, MsgType, PlaceKind, PlacesContent, Severity, TransitContent,
+    Urgency, WasteContent, MESSAGES_PREFIX,
 };
 use machi_bundle::manifest::{MANIFEST_NAME, SIGNATURE_NAME};
 use machi_bundle::{

@@ -51,6 +51,9 @@ pub enum Error {
     SyncTimeout,
     #[error("an update is already running")]
     SyncBusy,
+    /// No area was given and the resident has not chosen a home area.
+    #[error("no area for the waste calendar")]
+    WasteNoArea,
 }
 
 impl Error {
@@ -75,6 +78,7 @@ impl Error {
             Error::SyncInvalidContent { .. } => ErrorCode::SyncInvalidContent,
             Error::SyncTimeout => ErrorCode::SyncTimeout,
             Error::SyncBusy => ErrorCode::SyncBusy,
+            Error::WasteNoArea => ErrorCode::WasteNoArea,
         }
     }
 
@@ -114,7 +118,8 @@ impl Error {
             | Error::SyncBadSignature
             | Error::SyncUntrustedKey
             | Error::SyncTimeout
-            | Error::SyncBusy => {}
+            | Error::SyncBusy
+            | Error::WasteNoArea => {}
         }
         ErrorRecord {
             code: self.code(),
@@ -210,6 +215,8 @@ error_codes! {
     SyncInvalidContent = "sync.invalid_content",
     SyncTimeout = "sync.timeout",
     SyncBusy = "sync.busy",
+    /// The waste calendar needs an area: none was given and no home area is chosen.
+    WasteNoArea = "waste.no_area",
 }
 
 impl ErrorCode {
