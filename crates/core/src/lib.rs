@@ -308,6 +308,12 @@ impl Machi {
         self.l10n.format(&self.locale(), id, args)
     }
 
+    /// Formats a UI message in `locale` (a shipped locale; others fall back to Japanese), e.g. for
+    /// `machi waste search --lang vi`.
+    pub fn text_in(&self, locale: &str, id: &str, args: &[(&str, String)]) -> String {
+        self.l10n.format(locale, id, args)
+    }
+
     pub fn app_info(&self) -> ApiResult<AppInfo> {
         let bundle = self.bundle_info()?;
         self.run(|conn| {
@@ -591,7 +597,7 @@ impl Machi {
                 if names.is_empty() {
                     continue;
                 }
-                let separator = self.l10n.format(&s.locale, "waste-list-separator", &[]);
+                let separator = waste::reminders::list_separator(&s.locale);
                 let id = match notice.day {
                     waste::reminders::ReminderDay::Tomorrow => "waste-reminder-evening",
                     waste::reminders::ReminderDay::Today => "waste-reminder-morning",
@@ -603,7 +609,7 @@ impl Machi {
                         &self.l10n.format(
                             &s.locale,
                             id,
-                            &[("category", names.join(&separator))],
+                            &[("category", names.join(separator))],
                         ),
                         120,
                     ),

@@ -386,8 +386,8 @@ pub fn area_ics(content: &WasteContent, area: &WasteArea, opts: &IcsOptions) -> 
         for d in &e.rdates {
             event.rdate(*d);
         }
-        let rings = opts.alarm_categories.is_empty()
-            || opts.alarm_categories.iter().any(|c| *c == e.category_id);
+        let rings =
+            opts.alarm_categories.is_empty() || opts.alarm_categories.contains(&e.category_id);
         let triggers = [
             ("alarm", opts.alarm_before_minutes.map(trigger_before)),
             (

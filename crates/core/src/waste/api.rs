@@ -557,7 +557,7 @@ pub(crate) fn category_view(c: &WasteCategory, chain: &[&str], date: &str) -> Wa
             chain
                 .iter()
                 .chain(std::iter::once(&i18n::DEFAULT_LOCALE))
-                .find(|l| n.name.get(**l).is_some())
+                .find(|l| n.name.contains_key(**l))
         })
         .copied()
         .unwrap_or(i18n::DEFAULT_LOCALE)

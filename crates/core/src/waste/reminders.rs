@@ -167,6 +167,15 @@ pub fn due(
     out
 }
 
+/// Between the category names of one notification: the ideographic comma in Japanese and Chinese, a comma
+/// elsewhere.
+pub fn list_separator(locale: &str) -> &'static str {
+    match locale {
+        "ja" | "ja-easy" | "zh-Hans" => "、",
+        _ => ", ",
+    }
+}
+
 /// The reminders of one day and wording as one notification each, in date order.
 pub fn notices(due: &[DueReminder]) -> Vec<ReminderNotice> {
     let mut out: Vec<ReminderNotice> = Vec::new();

@@ -7,9 +7,9 @@
 //! reading in every locale:
 //!
 //! 1. exact key, 2. keys starting with the query, 3. keys with a later word or (Japanese) a later part starting
-//!    with it (`電池` finds 乾電池, `bottle` finds PET bottle), 4. when those find fewer items than asked for, keys
-//!    within one or two typos (a Levenshtein DFA over the fst, re-ranked with strsim), 5. for a query of several
-//!    words, items that every word finds.
+//!    with it (`電池` finds 乾電池, `bottle` finds PET bottle), 4. when those find only a few items, keys within
+//!    one or two typos in the resident's languages or Japanese (a Levenshtein DFA over the fst, re-ranked with
+//!    strsim), 5. for a query of several words, items that every word finds.
 //!
 //! A romaji query is also turned into hiragana and looked up the same way. Exact and prefix matches rank first;
 //! ties go to the item residents ask about most (its rank). One hit per item.
@@ -82,6 +82,8 @@ const FUZZY: u32 = 400;
 const MAX_KEYS: usize = 1024;
 /// Queries of up to this many characters find their prefix matches in [`WasteSearchIndex::short`].
 pub const SHORT_PREFIX: usize = 3;
+/// Typos are looked for when the query as typed finds fewer items than this.
+const TYPOS_BELOW: usize = 5;
 /// How many postings per prefix and locale the short table keeps: every page the UI asks for (20) fits.
 const SHORT_TOP: usize = 48;
 
@@ -397,8 +399,9 @@ impl WasteSearchIndex {
                 keep(&mut best, item, score, p)
             });
         }
-        // Typos are looked for only when the query, as typed, finds too little.
-        if best.len() < limit {
+        // Typos are looked for only when the query, as typed, finds too little: a resident typing `pet` wants
+        // the words that start with it, not `pen…` of another language.
+        if best.len() < limit.min(TYPOS_BELOW) {
             for v in &variants {
                 self.typos(v, locales, &mut |item, score, p| {
                     keep(&mut best, item, score, p)
@@ -480,11 +483,16 @@ impl WasteSearchIndex {
         }
     }
 
-    /// Matches of one folded query form within one or two typos.
+    /// Matches of one folded query form within one or two typos, in the resident's languages and Japanese (its
+    /// readings and their romaji): a typo's near neighbours in other languages are noise.
     fn typos(&self, q: &str, locales: &[&str], found: &mut dyn FnMut(u32, u32, Posting)) {
         self.fuzzy(q, &mut |list, distance| {
             let penalty = 60 * u32::from(distance);
             for p in &self.lists[list as usize] {
+                let locale = self.locales[usize::from(p.locale)].as_str();
+                if locale != "ja" && !locales.contains(&locale) {
+                    continue;
+                }
                 let tail = if p.tail { 100 } else { 0 };
                 let score = (FUZZY + self.bonus(p, locales)).saturating_sub(penalty + tail);
                 found(p.item, score, *p);

@@ -531,3 +531,25 @@ fn the_short_prefix_table_gives_what_walking_every_key_gives() {
     assert!(queries.len() > 300, "{} queries", queries.len());
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn typos_are_looked_for_only_in_the_residents_languages_and_only_when_little_is_found() {
+    let content = oyama();
+    let index = WasteSearchIndex::build(&content);
+    // `pet` starts many English words: none of the hits may be a typo's neighbour in Indonesian or Spanish.
+    for hit in index.search("pet", &["en", "ja-easy", "ja"], 20) {
+        assert!(
+            hit.score >= TAIL_PREFIX,
+            "{} matched by {:?} ({})",
+            content.items[hit.item].id,
+            hit.matched,
+            hit.locale
+        );
+    }
+    // A typo in the resident's language is still forgiven.
+    let first = &index.search("umbrela", &["en", "ja"], 5)[0];
+    assert_eq!(content.items[first.item].id, "umbrella");
+    // …and in romaji, whatever the resident's language.
+    let first = &index.search("furaipna", &["vi", "ja"], 5)[0];
+    assert_eq!(content.items[first.item].id, "frying-pan");
+}
