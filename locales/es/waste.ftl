@@ -61,6 +61,7 @@ waste-area-save = Usar esta zona
 waste-area-saved = Se guardó su zona.
 waste-area-settings = Elegir en Configuración
 waste-area-change = Cambiar de zona
+waste-area-unknown = No existe la zona “{ $area }”. Las zonas son: { $areas }
 
 ## The month
 

@@ -58,6 +58,7 @@ waste-area-save = Gunakan wilayah ini
 waste-area-saved = Wilayah Anda telah disimpan.
 waste-area-settings = Pilih di Pengaturan
 waste-area-change = Ganti wilayah
+waste-area-unknown = Tidak ada wilayah “{ $area }”. Wilayah yang ada: { $areas }
 
 ## The month
 

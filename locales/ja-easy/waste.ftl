@@ -59,6 +59,7 @@ waste-area-save = この ちくに する
 waste-area-saved = ちくを ほぞん しました。
 waste-area-settings = せっていで えらぶ
 waste-area-change = ちくを かえる
+waste-area-unknown = 「{ $area }」と いう ちくは ありません。えらべる ちく：{ $areas }
 
 ## The month
 

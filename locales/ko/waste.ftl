@@ -58,6 +58,7 @@ waste-area-save = 이 지역으로 설정
 waste-area-saved = 지역을 저장했습니다.
 waste-area-settings = 설정에서 선택
 waste-area-change = 지역 변경
+waste-area-unknown = ‘{ $area }’ 지역은 없습니다. 선택할 수 있는 지역: { $areas }
 
 ## The month
 

@@ -58,6 +58,7 @@ waste-area-save = यही क्षेत्र राख्नुहोस्
 waste-area-saved = क्षेत्र सुरक्षित गरियो।
 waste-area-settings = सेटिङहरूमा छान्नुहोस्
 waste-area-change = क्षेत्र बदल्नुहोस्
+waste-area-unknown = “{ $area }” नामको क्षेत्र छैन। छान्न मिल्ने क्षेत्रहरू: { $areas }
 
 ## The month
 

@@ -61,6 +61,7 @@ waste-area-save = Usar esta região
 waste-area-saved = Região salva.
 waste-area-settings = Escolher em Configurações
 waste-area-change = Mudar de região
+waste-area-unknown = Não existe a região “{ $area }”. As regiões são: { $areas }
 
 ## The month
 

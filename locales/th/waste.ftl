@@ -58,6 +58,7 @@ waste-area-save = ใช้พื้นที่นี้
 waste-area-saved = บันทึกพื้นที่แล้ว
 waste-area-settings = เลือกในการตั้งค่า
 waste-area-change = เปลี่ยนพื้นที่
+waste-area-unknown = ไม่มีพื้นที่ “{ $area }” พื้นที่ที่เลือกได้: { $areas }
 
 ## The month
 

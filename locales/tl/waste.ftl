@@ -58,6 +58,7 @@ waste-area-save = Gamitin ang lugar na ito
 waste-area-saved = Nai-save ang iyong lugar.
 waste-area-settings = Piliin sa Mga setting
 waste-area-change = Palitan ang lugar
+waste-area-unknown = Walang lugar na “{ $area }”. Ang mga lugar ay: { $areas }
 
 ## The month
 

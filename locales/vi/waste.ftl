@@ -58,6 +58,7 @@ waste-area-save = Chọn khu vực này
 waste-area-saved = Đã lưu khu vực.
 waste-area-settings = Chọn trong Cài đặt
 waste-area-change = Đổi khu vực
+waste-area-unknown = Không có khu vực “{ $area }”. Các khu vực là: { $areas }
 
 ## The month
 

@@ -58,6 +58,7 @@ waste-area-save = 设为此地区
 waste-area-saved = 已保存地区。
 waste-area-settings = 在设置中选择
 waste-area-change = 更改地区
+waste-area-unknown = 没有“{ $area }”这个地区。可选的地区：{ $areas }
 
 ## The month
 

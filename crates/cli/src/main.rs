@@ -1,6 +1,7 @@
 //! `machi`: the headless Machi client. Every subcommand is a thin call into machi-core.
 
 mod inbox;
+mod waste;
 mod web;
 
 use std::path::PathBuf;
@@ -56,6 +57,11 @@ enum Command {
         json: bool,
         #[command(subcommand)]
         command: Option<inbox::InboxCommand>,
+    },
+    /// Waste: which bin an item goes in, collection days, the calendar as iCalendar, searches that found nothing.
+    Waste {
+        #[command(subcommand)]
+        command: waste::WasteCommand,
     },
     /// Serve the app's UI and API on 127.0.0.1 for a browser on this computer.
     Web {
@@ -166,6 +172,7 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
                 None => inbox::list(&machi, all, json),
             }
         }
+        Command::Waste { command } => waste::run(&Machi::open(&data_dir)?, command),
         Command::Status { json } => {
             let machi = Machi::open(&data_dir)?;
             let info = machi.app_info()?;
