@@ -2,7 +2,7 @@
 // scrolls sideways, on any screen or inbox message, in scripts with long words or tall glyphs.
 
 import type { Page } from '@playwright/test';
-import { LEVEL3_ALERT, LEVEL4_ALERT, SCREENS, expect, ftl, goTo, openApp, scrollWidth, test, updateSettings } from './support';
+import { LEVEL3_ALERT, LEVEL4_ALERT, READY_SELECTOR, SCREENS, expect, ftl, goTo, openApp, scrollWidth, test, updateSettings } from './support';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
@@ -10,9 +10,10 @@ test.use({ viewport: { width: 320, height: 640 } });
 async function expectNoSidewaysScroll(page: Page, locale: string): Promise<void> {
   for (const screen of SCREENS) {
     await goTo(page, screen);
-    if (screen === 'inbox') {
-      // The real inbox, with its filters and list, not a "coming soon" page.
-      await expect(page.locator('#inbox-list > li').first()).toBeVisible();
+    const ready = READY_SELECTOR[screen];
+    if (ready) {
+      // The real screen, not a "coming soon" page.
+      await expect(page.locator(ready).first()).toBeVisible();
       await expect(page.getByText(ftl(locale, 'coming-soon-title'))).toHaveCount(0);
     }
     expect(await scrollWidth(page), `${screen} is wider than 320 px`).toBeLessThanOrEqual(320);

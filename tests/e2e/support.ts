@@ -47,8 +47,14 @@ export function screenTitleId(screen: ScreenName): string {
   return `feature-${screen}`;
 }
 
-/** Features whose screen is still "coming soon" (the inbox is built). */
-export const COMING_SOON: readonly ScreenName[] = FEATURES.filter((f) => f !== 'inbox');
+/** Features whose screen is still "coming soon" (the inbox and waste are built). */
+export const COMING_SOON: readonly ScreenName[] = FEATURES.filter((f) => f !== 'inbox' && f !== 'waste');
+
+/** What shows that a built feature's screen is there, once its data has arrived. */
+export const READY_SELECTOR: Partial<Record<ScreenName, string>> = {
+  inbox: '#inbox-list > li',
+  waste: '#waste-search',
+};
 
 /** The time global-setup.ts gives machi web (MACHI_NOW): the 思川 level-4 evacuation order is in force. */
 export const SAMPLE_NOW = '2026-11-27T20:00:00+09:00';
@@ -126,7 +132,9 @@ export const DEFAULT_SETTINGS: SettingsPatch = {
   second_locale: 'ja-easy',
   font_scale: 'normal',
   high_contrast: false,
+  home_area: null,
   notifications: Object.fromEntries(NOTIFICATION_CATEGORIES.map((c) => [c, true])),
+  waste_reminders: { evening: '20:00', morning: null, categories: [] },
 };
 
 // ---- The inbox through the API ----
