@@ -145,6 +145,7 @@ error-sync-invalid-manifest = The list of city data files is not valid: { $detai
 error-sync-invalid-content = The file { $file } is not valid: { $detail }
 error-sync-timeout = The update was stopped because the connection took too long.
 error-sync-busy = An update is already running. Please wait until it finishes.
+error-waste-no-area = No area is chosen for the collection calendar. Please choose the area you live in, in Settings.
 error-unknown-locale = This language is not supported: { $locale }
 error-unauthorized = You do not have access. Please open this page again from the Machi app.
 error-form-invalid = Please correct the form. { $problems }

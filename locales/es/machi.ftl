@@ -145,6 +145,7 @@ error-sync-invalid-manifest = La lista de archivos de los datos de la ciudad no 
 error-sync-invalid-content = El archivo { $file } no es válido: { $detail }
 error-sync-timeout = La actualización se detuvo porque la conexión tardó demasiado.
 error-sync-busy = Ya hay una actualización en curso. Espere a que termine.
+error-waste-no-area = No se ha elegido ninguna zona para el calendario de recogida. Elija en Configuración la zona donde vive.
 error-unknown-locale = Este idioma no es compatible: { $locale }
 error-unauthorized = No tiene acceso. Vuelva a abrir esta página desde la aplicación Machi.
 error-form-invalid = Corrija el formulario, por favor. { $problems }

@@ -145,6 +145,7 @@ error-sync-invalid-manifest = Daftar berkas data kota tidak valid: { $detail }
 error-sync-invalid-content = Berkas { $file } tidak valid: { $detail }
 error-sync-timeout = Pembaruan dihentikan karena koneksi terlalu lama.
 error-sync-busy = Pembaruan sedang berjalan. Silakan tunggu sampai selesai.
+error-waste-no-area = Belum ada wilayah yang dipilih untuk kalender pengangkutan sampah. Silakan pilih wilayah tempat Anda tinggal di Pengaturan.
 error-unknown-locale = Bahasa ini tidak didukung: { $locale }
 error-unauthorized = Anda tidak memiliki akses. Silakan buka kembali halaman ini dari aplikasi Machi.
 error-form-invalid = Harap perbaiki formulir. { $problems }

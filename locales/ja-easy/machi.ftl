@@ -146,6 +146,7 @@ error-sync-invalid-manifest = データ の リスト が ただしく ありま
 error-sync-invalid-content = ファイル「{ $file }」の なかみ が ただしく ありません：{ $detail }
 error-sync-timeout = じかん が かかりすぎた ので、やめました。
 error-sync-busy = いま あたらしく して います。おわる まで まって ください。
+error-waste-no-area = ごみを あつめる ひを しらべる ちくが えらばれて いません。せってい で すんでいる ちくを えらんで ください。
 error-unknown-locale = この ことば は つかえません：{ $locale }
 error-unauthorized = この ページ は ひらけません。まち の アプリ から もう いちど ひらいて ください。
 error-form-invalid = かいた ことを なおして ください。{ $problems }

@@ -150,6 +150,7 @@ error-sync-invalid-manifest = 市のデータの目録が正しくありませ�
 error-sync-invalid-content = ファイル「{ $file }」の内容が正しくありません：{ $detail }
 error-sync-timeout = 通信に時間がかかりすぎたため、更新を中止しました。
 error-sync-busy = 更新中です。終わるまでお待ちください。
+error-waste-no-area = ごみの収集日を調べる地区が選ばれていません。設定で住んでいる地区を選んでください。
 error-unknown-locale = 対応していない言語です：{ $locale }
 error-unauthorized = アクセスが許可されていません。まちのアプリから、このページを開き直してください。
 error-form-invalid = 入力を直してください。{ $problems }

@@ -145,6 +145,7 @@ error-sync-invalid-manifest = 시 데이터 파일 목록이 올바르지 않습
 error-sync-invalid-content = 파일 { $file }의 내용이 올바르지 않습니다: { $detail }
 error-sync-timeout = 연결 시간이 너무 오래 걸려 업데이트를 중단했습니다.
 error-sync-busy = 이미 업데이트 중입니다. 끝날 때까지 기다려 주세요.
+error-waste-no-area = 수거 달력에 사용할 지역이 선택되지 않았습니다. 설정에서 사는 지역을 선택해 주십시오.
 error-unknown-locale = 지원하지 않는 언어입니다: { $locale }
 error-unauthorized = 접근 권한이 없습니다. Machi 앱에서 이 페이지를 다시 열어 주세요.
 error-form-invalid = 신고서를 고쳐 주세요. { $problems }

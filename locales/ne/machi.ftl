@@ -145,6 +145,7 @@ error-sync-invalid-manifest = सहरको डाटा फाइलहरू
 error-sync-invalid-content = फाइल { $file } मान्य छैन: { $detail }
 error-sync-timeout = जडानमा धेरै समय लागेकाले अपडेट रोकियो।
 error-sync-busy = अर्को अपडेट चलिरहेको छ। त्यो नसकिएसम्म कृपया पर्खनुहोस्।
+error-waste-no-area = फोहोर संकलन पात्रोका लागि कुनै क्षेत्र छानिएको छैन। सेटिङहरूमा तपाईं बस्ने क्षेत्र छान्नुहोस्।
 error-unknown-locale = यो भाषा समर्थित छैन: { $locale }
 error-unauthorized = तपाईंलाई पहुँच छैन। कृपया Machi एपबाट यो पृष्ठ फेरि खोल्नुहोस्।
 error-form-invalid = कृपया फारम सच्याउनुहोस्। { $problems }

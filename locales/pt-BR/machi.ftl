@@ -145,6 +145,7 @@ error-sync-invalid-manifest = A lista de arquivos dos dados da cidade não é v�
 error-sync-invalid-content = O arquivo { $file } não é válido: { $detail }
 error-sync-timeout = A atualização foi interrompida porque a conexão demorou demais.
 error-sync-busy = Já existe uma atualização em andamento. Aguarde até que ela termine.
+error-waste-no-area = Nenhum bairro foi escolhido para o calendário de coleta. Escolha em Configurações o bairro onde você mora.
 error-unknown-locale = Este idioma não é suportado: { $locale }
 error-unauthorized = Você não tem acesso. Abra esta página novamente pelo aplicativo Machi.
 error-form-invalid = Corrija o formulário, por favor. { $problems }

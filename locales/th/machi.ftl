@@ -145,6 +145,7 @@ error-sync-invalid-manifest = รายการไฟล์ข้อมูล�
 error-sync-invalid-content = ไฟล์ { $file } ไม่ถูกต้อง: { $detail }
 error-sync-timeout = หยุดการอัปเดตแล้ว เพราะการเชื่อมต่อใช้เวลานานเกินไป
 error-sync-busy = กำลังอัปเดตอยู่ กรุณารอจนกว่าจะเสร็จ
+error-waste-no-area = ยังไม่ได้เลือกพื้นที่สำหรับปฏิทินเก็บขยะ โปรดเลือกพื้นที่ที่คุณอาศัยอยู่ในการตั้งค่า
 error-unknown-locale = ไม่รองรับภาษานี้: { $locale }
 error-unauthorized = คุณไม่มีสิทธิ์เข้าถึง กรุณาเปิดหน้านี้อีกครั้งจากแอป Machi
 error-form-invalid = กรุณาแก้ไขแบบฟอร์ม { $problems }

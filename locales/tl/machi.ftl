@@ -145,6 +145,7 @@ error-sync-invalid-manifest = Hindi tama ang listahan ng mga file ng datos ng lu
 error-sync-invalid-content = Hindi tama ang file na { $file }: { $detail }
 error-sync-timeout = Itinigil ang update dahil masyadong natagalan ang koneksyon.
 error-sync-busy = May update na tumatakbo. Pakihintay hanggang matapos ito.
+error-waste-no-area = Wala pang napiling lugar para sa kalendaryo ng koleksiyon. Piliin sa Mga setting ang lugar na tinitirhan mo.
 error-unknown-locale = Hindi suportado ang wikang ito: { $locale }
 error-unauthorized = Wala kang pahintulot. Pakibuksan muli ang pahinang ito mula sa Machi app.
 error-form-invalid = Pakitama ang form. { $problems }

@@ -145,6 +145,7 @@ error-sync-invalid-manifest = Danh sách tệp dữ liệu thành phố không h
 error-sync-invalid-content = Tệp { $file } không hợp lệ: { $detail }
 error-sync-timeout = Đã dừng cập nhật vì kết nối mất quá nhiều thời gian.
 error-sync-busy = Đang có một lần cập nhật khác. Vui lòng chờ cho đến khi xong.
+error-waste-no-area = Chưa chọn khu vực cho lịch thu gom rác. Hãy chọn khu vực bạn sống trong phần Cài đặt.
 error-unknown-locale = Không hỗ trợ ngôn ngữ này: { $locale }
 error-unauthorized = Bạn không có quyền truy cập. Vui lòng mở lại trang này từ ứng dụng Machi.
 error-form-invalid = Vui lòng sửa biểu mẫu. { $problems }

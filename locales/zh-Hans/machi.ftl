@@ -145,6 +145,7 @@ error-sync-invalid-manifest = 城市数据的文件清单无效：{ $detail }
 error-sync-invalid-content = 文件“{ $file }”的内容无效：{ $detail }
 error-sync-timeout = 连接时间过长，已停止更新。
 error-sync-busy = 正在进行更新。请等待更新完成。
+error-waste-no-area = 尚未选择垃圾收集日历的地区。请在设置中选择您居住的地区。
 error-unknown-locale = 不支持此语言：{ $locale }
 error-unauthorized = 您没有访问权限。请从 Machi 应用重新打开此页面。
 error-form-invalid = 请修改申报书。{ $problems }

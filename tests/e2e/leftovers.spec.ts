@@ -3,7 +3,7 @@
 // やさしい にほんご button, the bus's name おーバス) and is left out; everything else must contain no kana or kanji.
 
 import type { Page } from '@playwright/test';
-import { LEVEL4_ALERT, SCREENS, expect, goTo, openApp, test, updateSettings } from './support';
+import { LEVEL4_ALERT, BUILT_SCREEN_CONTENT, SCREENS, expect, goTo, openApp, test, updateSettings } from './support';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u;
 
@@ -42,6 +42,8 @@ for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
     await openApp(page, 'home');
     for (const screen of SCREENS) {
       await goTo(page, screen);
+      const ready = BUILT_SCREEN_CONTENT[screen];
+      if (ready) await expect(page.locator(ready).first()).toBeVisible();
       expect(await japaneseLeftovers(page), `${tag} ${screen}`).toEqual([]);
     }
     // The health points sub-screens: the counter code, how to earn, the family's profiles.

@@ -51,6 +51,7 @@ export function screenTitleId(screen: ScreenName): string {
 /** What shows that a built feature's screen is the real one, not "coming soon": its first content. */
 export const BUILT_SCREEN_CONTENT: Partial<Record<ScreenName, string>> = {
   inbox: '#inbox-list > li',
+  waste: '#waste-search',
   places: '#places-list > li',
   bus: '#bus-stop-search',
   health: '#health-balance',
@@ -162,7 +163,9 @@ export const DEFAULT_SETTINGS: SettingsPatch = {
   second_locale: 'ja-easy',
   font_scale: 'normal',
   high_contrast: false,
+  home_area: null,
   notifications: Object.fromEntries(NOTIFICATION_CATEGORIES.map((c) => [c, true])),
+  waste_reminders: { evening: '20:00', morning: null, categories: [] },
 };
 
 // ---- The inbox through the API ----

@@ -36,6 +36,8 @@ fn write_case(out: &Path, name: &str, waste: &WasteContent, code: &str, from: &s
         from,
         to,
         alarm_before_minutes: Some(ics::EVENING_BEFORE_MINUTES),
+        morning_alarm_minutes: None,
+        alarm_categories: &[],
     };
     for area in &waste.areas {
         let text = ics::area_ics(waste, area, &opts);

@@ -5,6 +5,7 @@ mod forms;
 mod inbox;
 mod places;
 mod points;
+mod waste;
 mod web;
 
 use std::path::PathBuf;
@@ -95,6 +96,11 @@ enum Command {
     Wait {
         #[arg(long)]
         json: bool,
+    },
+    /// Waste: which bin an item goes in, collection days, the calendar as iCalendar, searches that found nothing.
+    Waste {
+        #[command(subcommand)]
+        command: waste::WasteCommand,
     },
     /// Serve the app's UI and API on 127.0.0.1 for a browser on this computer.
     Web {
@@ -242,6 +248,7 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             let machi = Machi::open(&data_dir)?;
             points::profile(&machi, command)
         }
+        Command::Waste { command } => waste::run(&Machi::open(&data_dir)?, command),
         Command::Status { json } => {
             let machi = Machi::open(&data_dir)?;
             let info = machi.app_info()?;

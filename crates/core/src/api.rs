@@ -130,13 +130,13 @@ operations! {
     waste_search(WasteSearchArgs) -> Vec<WasteItemView> = |m, a| m.waste_search(a);
     /// Every waste category, named as it is today, with its colour and holiday rule.
     waste_categories(NoArgs) -> Vec<WasteCategoryView> = |m, _| m.waste_categories();
-    /// The areas of the collection calendar, and which city areas use each.
+    /// The areas of the collection calendar, named in the resident's language, and which city areas use each.
     waste_areas(NoArgs) -> Vec<WasteAreaView> = |m, _| m.waste_areas();
-    /// Each category's next collection in an area (default: home), a collection that very day counting.
+    /// Each category's next collection in an area (default: home; an id or a name), a collection that day counting.
     waste_next(WasteAreaArgs) -> WasteSchedule = |m, a| m.waste_next(a);
-    /// One month of collection days in an area, with holidays and centre closures.
+    /// Every day of one month in an area: what is collected, public holidays, centre closures, today.
     waste_month(WasteMonthArgs) -> WasteMonth = |m, a| m.waste_month(a);
-    /// The area's calendar for the next 13 months as an iCalendar file.
+    /// The area's calendar for the next 13 months as an iCalendar file, alarms at the resident's reminder times.
     waste_ics(WasteAreaArgs) -> WasteIcs = |m, a| m.waste_ics(a);
     /// The searches that found nothing (kept on this device, the text only).
     waste_missing(NoArgs) -> Vec<MissingQuery> = |m, _| m.waste_missing();

@@ -53,6 +53,9 @@ pub enum Error {
     SyncTimeout,
     #[error("an update is already running")]
     SyncBusy,
+    /// No area was given and the resident has not chosen a home area.
+    #[error("no area for the waste calendar")]
+    WasteNoArea,
 
     /// Health points: profiles, steps, check-ups, check-ins (codes `points.*`, `steps.*`, `checkin.*`,
     /// `profile.*`).
@@ -184,6 +187,7 @@ impl Error {
             Error::WaitWrongCity { .. } => ErrorCode::WaitWrongCity,
             Error::WaitOffline { .. } => ErrorCode::WaitOffline,
             Error::WaitHttpStatus { .. } => ErrorCode::WaitHttpStatus,
+            Error::WasteNoArea => ErrorCode::WasteNoArea,
         }
     }
 
@@ -246,7 +250,8 @@ impl Error {
             | Error::SyncBadSignature
             | Error::SyncUntrustedKey
             | Error::SyncTimeout
-            | Error::SyncBusy => {}
+            | Error::SyncBusy
+            | Error::WasteNoArea => {}
         }
         ErrorRecord {
             code: self.code(),
@@ -401,6 +406,8 @@ error_codes! {
     /// The waiting times could not be fetched (no network, server down): the last ones trusted are shown.
     WaitOffline = "wait.offline",
     WaitHttpStatus = "wait.http_status",
+    /// The waste calendar needs an area: none was given and no home area is chosen.
+    WasteNoArea = "waste.no_area",
 }
 
 impl ErrorCode {

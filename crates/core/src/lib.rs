@@ -310,6 +310,12 @@ impl Machi {
         self.l10n.format(&self.locale(), id, args)
     }
 
+    /// Formats a UI message in `locale` (a shipped locale; others fall back to Japanese), e.g. for
+    /// `machi waste search --lang vi`.
+    pub fn text_in(&self, locale: &str, id: &str, args: &[(&str, String)]) -> String {
+        self.l10n.format(locale, id, args)
+    }
+
     pub fn app_info(&self) -> ApiResult<AppInfo> {
         let bundle = self.bundle_info()?;
         self.run(|conn| {
@@ -587,24 +593,37 @@ impl Machi {
                 &given,
             );
             let mut out = Vec::new();
-            for r in due {
-                conn.execute(
-                    "INSERT OR IGNORE INTO resident.waste_reminder_given (key, at) VALUES (?1, ?2)",
-                    rusqlite::params![r.key, now.to_rfc3339()],
-                )?;
-                let Some(category) = state.content.category(&r.category) else {
+            for notice in waste::reminders::notices(&due) {
+                for key in &notice.keys {
+                    conn.execute(
+                        "INSERT OR IGNORE INTO resident.waste_reminder_given (key, at) VALUES (?1, ?2)",
+                        rusqlite::params![key, now.to_rfc3339()],
+                    )?;
+                }
+                let date = notice.date.to_string();
+                let names: Vec<&str> = notice
+                    .categories
+                    .iter()
+                    .filter_map(|label| state.content.category(label))
+                    .map(|c| c.name_on(&date, &chain))
+                    .collect();
+                if names.is_empty() {
                     continue;
-                };
-                let name = category.name_on(&r.date.to_string(), &chain).to_string();
-                let id = match r.kind {
-                    waste::reminders::ReminderKind::Evening => "waste-reminder-evening",
-                    waste::reminders::ReminderKind::Morning => "waste-reminder-morning",
+                }
+                let separator = waste::reminders::list_separator(&s.locale);
+                let id = match notice.day {
+                    waste::reminders::ReminderDay::Tomorrow => "waste-reminder-evening",
+                    waste::reminders::ReminderDay::Today => "waste-reminder-morning",
                 };
                 out.push(inbox::NotificationRequest {
                     kind: inbox::NotificationKind::WasteReminder,
-                    id: r.key,
+                    id: notice.id,
                     title: inbox::notify::plain(
-                        &self.l10n.format(&s.locale, id, &[("category", name)]),
+                        &self.l10n.format(
+                            &s.locale,
+                            id,
+                            &[("category", names.join(separator))],
+                        ),
                         120,
                     ),
                     body: inbox::notify::plain(

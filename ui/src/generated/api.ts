@@ -302,11 +302,31 @@ bytes: number, };
 /**
  * One day of the month view.
  */
-export type CollectionDay = { date: string, categories: Array<WasteCategoryView>, 
+export type CollectionDay = { 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * 0 = Monday … 6 = Sunday.
+ */
+weekday: number, 
+/**
+ * What is collected that day, in category order (empty: nothing).
+ */
+categories: Array<WasteCategoryView>, 
 /**
  * A public holiday (collections follow each category's holiday rule).
  */
-holiday: boolean, };
+holiday: boolean, 
+/**
+ * The collection centre is closed (year-end): nothing is collected.
+ */
+closed: boolean, 
+/**
+ * The day "today" is.
+ */
+today: boolean, };
 
 /**
  * One of the eight compass points; the UI names it in the resident's language.
@@ -392,7 +412,7 @@ updated_at: string, };
  * Every error code of the Machi API. In TypeScript it is a union of these strings, so the UI branches
  * on a code without guessing.
  */
-export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy" | "points.no_scheme" | "points.no_rules" | "points.future_date" | "points.invalid_date" | "points.unknown_checkup" | "points.no_checkup_points" | "steps.too_many" | "steps.import_missing_column" | "steps.import_unreadable" | "steps.import_not_apple_health" | "checkin.malformed" | "checkin.bad_signature" | "checkin.unknown_key" | "checkin.wrong_city" | "checkin.not_yet_valid" | "checkin.expired" | "checkin.no_code" | "checkin.not_an_image" | "profile.not_found" | "profile.exists" | "profile.invalid_name" | "profile.invalid_birth_date" | "profile.invalid_postal_code" | "profile.invalid_phone" | "profile.invalid_text" | "form.invalid" | "form.too_large" | "wait.bad_signature" | "wait.untrusted_key" | "wait.invalid" | "wait.wrong_city" | "wait.offline" | "wait.http_status";
+export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy" | "points.no_scheme" | "points.no_rules" | "points.future_date" | "points.invalid_date" | "points.unknown_checkup" | "points.no_checkup_points" | "steps.too_many" | "steps.import_missing_column" | "steps.import_unreadable" | "steps.import_not_apple_health" | "checkin.malformed" | "checkin.bad_signature" | "checkin.unknown_key" | "checkin.wrong_city" | "checkin.not_yet_valid" | "checkin.expired" | "checkin.no_code" | "checkin.not_an_image" | "profile.not_found" | "profile.exists" | "profile.invalid_name" | "profile.invalid_birth_date" | "profile.invalid_postal_code" | "profile.invalid_phone" | "profile.invalid_text" | "form.invalid" | "form.too_large" | "wait.bad_signature" | "wait.untrusted_key" | "wait.invalid" | "wait.wrong_city" | "wait.offline" | "wait.http_status" | "waste.no_area";
 
 /**
  * A file to save.
@@ -1541,7 +1561,19 @@ on?: string, };
 /**
  * A 5374 area a resident can pick for the calendar.
  */
-export type WasteAreaView = { name: string, 
+export type WasteAreaView = { 
+/**
+ * What `area` takes (`mamada`).
+ */
+id: string, 
+/**
+ * The name in area_days.csv (`間々田地区`).
+ */
+name: string, 
+/**
+ * The name in the resident's language (its city areas' names).
+ */
+label: string, 
 /**
  * The city areas (city.toml) whose calendar this is.
  */
@@ -1552,13 +1584,17 @@ city_areas: Array<string>, };
  */
 export type WasteCategoryView = { id: string, 
 /**
- * The name valid today, in the resident's language.
+ * The name valid today (or on the day shown), in the resident's language.
  */
 name: string, 
 /**
+ * The locale `name` is in.
+ */
+locale: string, 
+/**
  * `#RRGGBB`; never the only signal: the name is always shown.
  */
-colour: string | null, description: string, 
+colour: string | null, description: ShownText, 
 /**
  * Collected on public holidays too.
  */
@@ -1588,21 +1624,17 @@ name_ja: string, reading: string | null, category: WasteCategoryView,
 /**
  * How to put it out.
  */
-how: string, notes: string, 
+how: ShownText, notes: ShownText, 
 /**
- * The word that matched the query, when it is not the name (a synonym, another language).
+ * The word that matched the query, when it is neither the name nor the Japanese name (a synonym, another
+ * language), with its locale.
  */
-matched: string | null, };
+matched: ShownText | null, };
 
-export type WasteMonth = { area: string, year: number, month: number, 
 /**
- * Only the days with a collection, in order.
+ * One month of an area's calendar: every day of it, in order.
  */
-days: Array<CollectionDay>, 
-/**
- * Days in the month the collection centre is closed (year-end), `YYYY-MM-DD`.
- */
-closed: Array<string>, };
+export type WasteMonth = { area: string, area_id: string, area_label: string, year: number, month: number, days: Array<CollectionDay>, };
 
 export type WasteMonthArgs = { area?: string, year: number, month: number, };
 
@@ -1628,9 +1660,13 @@ categories: Array<string>, };
  */
 export type WasteSchedule = { 
 /**
- * The 5374 area the days are for.
+ * The 5374 area the days are for (its name in area_days.csv).
  */
 area: string, 
+/**
+ * Its id (`mamada`) and its name in the resident's language.
+ */
+area_id: string, area_label: string, 
 /**
  * `YYYY-MM-DD`: the day "today" means here.
  */
@@ -1655,7 +1691,7 @@ limit?: number, };
 export type Withdrawal = { id: string, sent: string, headline: ShownText, description: ShownText, };
 
 /** Every error code, for code that must list them. */
-export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy', 'points.no_scheme', 'points.no_rules', 'points.future_date', 'points.invalid_date', 'points.unknown_checkup', 'points.no_checkup_points', 'steps.too_many', 'steps.import_missing_column', 'steps.import_unreadable', 'steps.import_not_apple_health', 'checkin.malformed', 'checkin.bad_signature', 'checkin.unknown_key', 'checkin.wrong_city', 'checkin.not_yet_valid', 'checkin.expired', 'checkin.no_code', 'checkin.not_an_image', 'profile.not_found', 'profile.exists', 'profile.invalid_name', 'profile.invalid_birth_date', 'profile.invalid_postal_code', 'profile.invalid_phone', 'profile.invalid_text', 'form.invalid', 'form.too_large', 'wait.bad_signature', 'wait.untrusted_key', 'wait.invalid', 'wait.wrong_city', 'wait.offline', 'wait.http_status'];
+export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy', 'points.no_scheme', 'points.no_rules', 'points.future_date', 'points.invalid_date', 'points.unknown_checkup', 'points.no_checkup_points', 'steps.too_many', 'steps.import_missing_column', 'steps.import_unreadable', 'steps.import_not_apple_health', 'checkin.malformed', 'checkin.bad_signature', 'checkin.unknown_key', 'checkin.wrong_city', 'checkin.not_yet_valid', 'checkin.expired', 'checkin.no_code', 'checkin.not_an_image', 'profile.not_found', 'profile.exists', 'profile.invalid_name', 'profile.invalid_birth_date', 'profile.invalid_postal_code', 'profile.invalid_phone', 'profile.invalid_text', 'form.invalid', 'form.too_large', 'wait.bad_signature', 'wait.untrusted_key', 'wait.invalid', 'wait.wrong_city', 'wait.offline', 'wait.http_status', 'waste.no_area'];
 
 /** Every operation of the Machi API: its arguments and its result. */
 export type Operations = {
@@ -1687,13 +1723,13 @@ export type Operations = {
   waste_search: { args: WasteSearchArgs; result: Array<WasteItemView> };
   /** Every waste category, named as it is today, with its colour and holiday rule. */
   waste_categories: { args: NoArgs; result: Array<WasteCategoryView> };
-  /** The areas of the collection calendar, and which city areas use each. */
+  /** The areas of the collection calendar, named in the resident's language, and which city areas use each. */
   waste_areas: { args: NoArgs; result: Array<WasteAreaView> };
-  /** Each category's next collection in an area (default: home), a collection that very day counting. */
+  /** Each category's next collection in an area (default: home; an id or a name), a collection that day counting. */
   waste_next: { args: WasteAreaArgs; result: WasteSchedule };
-  /** One month of collection days in an area, with holidays and centre closures. */
+  /** Every day of one month in an area: what is collected, public holidays, centre closures, today. */
   waste_month: { args: WasteMonthArgs; result: WasteMonth };
-  /** The area's calendar for the next 13 months as an iCalendar file. */
+  /** The area's calendar for the next 13 months as an iCalendar file, alarms at the resident's reminder times. */
   waste_ics: { args: WasteAreaArgs; result: WasteIcs };
   /** The searches that found nothing (kept on this device, the text only). */
   waste_missing: { args: NoArgs; result: Array<MissingQuery> };

@@ -207,17 +207,8 @@ fn collection_days_with(
         days.retain(|d| !holidays.is_holiday(*d));
     }
     // Step 3: centre closures.
-    if let Some(centre) = &area.centre {
-        for c in content
-            .centre_closures
-            .iter()
-            .filter(|c| &c.centre == centre)
-        {
-            if let (Some(s), Some(e)) = (parse_date(&c.start), parse_date(&c.end)) {
-                days.retain(|d| *d < s || *d > e);
-            }
-        }
-    }
+    let closures = closure_spans(content, area);
+    days.retain(|d| !closures.iter().any(|(s, e)| s <= d && d <= e));
     // Step 4: the city's own changes.
     for c in &content.calendar_changes {
         if !applies(&c.area, &area.name) || !applies(&c.category, category) {
@@ -243,6 +234,32 @@ fn collection_days_with(
     }
     days.retain(|d| (from..=to).contains(d));
     days
+}
+
+/// The spans (inclusive) in which the centre that serves `area` is closed; none for an area without a centre.
+fn closure_spans(content: &WasteContent, area: &WasteArea) -> Vec<(NaiveDate, NaiveDate)> {
+    let Some(centre) = &area.centre else {
+        return Vec::new();
+    };
+    content
+        .centre_closures
+        .iter()
+        .filter(|c| &c.centre == centre)
+        .filter_map(|c| Some((parse_date(&c.start)?, parse_date(&c.end)?)))
+        .collect()
+}
+
+/// The days from `from` to `to` on which the centre serving `area` is closed (year-end): no collection at all.
+pub fn closed_days(
+    content: &WasteContent,
+    area: &WasteArea,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<NaiveDate> {
+    let closures = closure_spans(content, area);
+    each_day(from, to)
+        .filter(|d| closures.iter().any(|(s, e)| s <= d && d <= e))
+        .collect()
 }
 
 /// Every collection in `area` from `from` to `to`, by date and then in category order.

@@ -143,6 +143,18 @@ fn centre_closures_drop_weekly_collections_and_a_move_brings_one_back() {
     // An area of no centre is not closed.
     let west = collection_days(&c, &c.areas[1], "燃やす", d("2026-12-31"), d("2027-01-01"));
     assert_eq!(west.len(), 2);
+    // The month view's closed days say the same.
+    let closed = |area: usize| -> Vec<String> {
+        closed_days(&c, &c.areas[area], d("2026-12-01"), d("2027-01-31"))
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    };
+    assert_eq!(
+        closed(0),
+        ["2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03"]
+    );
+    assert!(closed(1).is_empty());
 
     let calendar = "date,area,category,change,to\n2027-01-01,東,燃やす,move,2027-01-04\n2026-12-24,,,drop,\n2027-01-11,東,資源,add,\n";
     let c = content(area_days, Some(calendar));

@@ -7,7 +7,8 @@
 //! additions, moved days) → `RDATE`. Every event is all-day (`DTSTART;VALUE=DATE` and `DTEND` the next day),
 //! bounded by `UNTIL` at the end of the horizon or of a rule's validity, and split where the category's name
 //! changes, so its SUMMARY is the name valid on those days. UIDs are stable:
-//! `<area id>-<category id>-<n>@<city code>.machi`. A `VALARM` rings the evening before.
+//! `<area id>-<category id>-<n>@<city code>.machi`. A `VALARM` rings the evening before, and another the same
+//! morning when the resident asked for it, on the categories they chose.
 //!
 //! The events are planned ([`plan_events`]) apart from writing them ([`area_ics`]), so the plan can be checked
 //! against [`calendar::collection_days`] without an iCalendar parser.
@@ -32,6 +33,10 @@ pub struct IcsOptions<'a> {
     pub to: NaiveDate,
     /// Minutes before the collection day starts that the reminder rings: 240 = 20:00 the evening before.
     pub alarm_before_minutes: Option<u32>,
+    /// Minutes into the collection day that a second reminder rings: 390 = 06:30 the same morning.
+    pub morning_alarm_minutes: Option<u32>,
+    /// Ids of the categories whose events carry the reminders; empty means every category.
+    pub alarm_categories: &'a [String],
 }
 
 /// The default reminder: 20:00 the evening before.
@@ -51,6 +56,8 @@ pub struct PlannedEvent {
     pub uid: String,
     /// The category label.
     pub category: String,
+    /// The category id.
+    pub category_id: String,
     pub summary: String,
     pub start: NaiveDate,
     /// The RRULE value (`FREQ=…` first), or `None` for an event of single days (`start` and `rdates`).
@@ -303,6 +310,7 @@ pub fn plan_events(
                 events.push(PlannedEvent {
                     uid: uid(),
                     category: category.label.clone(),
+                    category_id: category.id.clone(),
                     summary: summary.clone(),
                     start: first,
                     rrule: Some(group.rrule(end)),
@@ -319,6 +327,7 @@ pub fn plan_events(
                 events.push(PlannedEvent {
                     uid: uid(),
                     category: category.label.clone(),
+                    category_id: category.id.clone(),
                     summary: summary.clone(),
                     start: first,
                     rrule: None,
@@ -333,10 +342,19 @@ pub fn plan_events(
 
 /// `-PT4H`, `-PT30M`, `-PT1H30M`: a relative trigger before the start.
 fn trigger_before(minutes: u32) -> String {
+    format!("-{}", duration(minutes))
+}
+
+/// `PT6H30M`: a relative trigger after the start (the collection day's midnight).
+fn trigger_after(minutes: u32) -> String {
+    duration(minutes)
+}
+
+fn duration(minutes: u32) -> String {
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("-PT{m}M"),
-        (h, 0) => format!("-PT{h}H"),
-        (h, m) => format!("-PT{h}H{m}M"),
+        (0, m) => format!("PT{m}M"),
+        (h, 0) => format!("PT{h}H"),
+        (h, m) => format!("PT{h}H{m}M"),
     }
 }
 
@@ -368,12 +386,24 @@ pub fn area_ics(content: &WasteContent, area: &WasteArea, opts: &IcsOptions) -> 
         for d in &e.rdates {
             event.rdate(*d);
         }
-        if let Some(minutes) = opts.alarm_before_minutes {
+        let rings =
+            opts.alarm_categories.is_empty() || opts.alarm_categories.contains(&e.category_id);
+        let triggers = [
+            ("alarm", opts.alarm_before_minutes.map(trigger_before)),
+            (
+                "alarm-morning",
+                opts.morning_alarm_minutes.map(trigger_after),
+            ),
+        ];
+        for (name, trigger) in triggers {
+            let (true, Some(trigger)) = (rings, trigger) else {
+                continue;
+            };
             let mut alarm =
                 Alarm::display(&e.summary, Trigger::before_start(chrono::Duration::zero()));
             alarm
-                .add_property("TRIGGER", trigger_before(minutes))
-                .add_property("UID", format!("alarm-{}", e.uid))
+                .add_property("TRIGGER", trigger)
+                .add_property("UID", format!("{name}-{}", e.uid))
                 .timestamp(stamp);
             event.alarm(alarm.done());
         }

@@ -68,6 +68,8 @@ fn opts<'a>(from: &str, to: &str, locales: &'a [&'a str]) -> IcsOptions<'a> {
         from: d(from),
         to: d(to),
         alarm_before_minutes: Some(EVENING_BEFORE_MINUTES),
+        morning_alarm_minutes: None,
+        alarm_categories: &[],
     }
 }
 
@@ -238,4 +240,35 @@ fn the_csv_calendar() {
         "date,area,category_id,category_name\n2026-04-06,東,burnable,もやすしかないごみ\n2026-04-13,東,burnable,もやすしかないごみ\n2026-04-13,東,recyclable,資源\n"
     );
     assert_eq!(horizon_end(d("2026-04-01")), d("2027-04-30"));
+}
+
+#[test]
+fn the_residents_reminders_ring_on_the_categories_they_chose() {
+    let c = content(
+        "地名,センター,燃やす,資源\n東,,月,火2\n",
+        NO_CENTER,
+        NO_CHANGES,
+    );
+    let chosen = vec!["recyclable".to_string()];
+    let options = IcsOptions {
+        // 19:30 the evening before, 06:15 the same morning, resources only.
+        alarm_before_minutes: Some(270),
+        morning_alarm_minutes: Some(375),
+        alarm_categories: &chosen,
+        ..opts("2026-04-01", "2026-04-30", &["ja"])
+    };
+    let ics = area_ics(&c, &c.areas[0], &options);
+    let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
+    assert_eq!(events.len(), 2, "{ics}");
+    for event in events {
+        let alarms = event.matches("BEGIN:VALARM").count();
+        if event.contains("-burnable-") {
+            assert_eq!(alarms, 0, "not chosen:\n{event}");
+        } else {
+            assert_eq!(alarms, 2, "{event}");
+            assert!(event.contains("TRIGGER:-PT4H30M\r\n"), "{event}");
+            assert!(event.contains("TRIGGER:PT6H15M\r\n"), "{event}");
+        }
+    }
+    assert_eq!(trigger_after(375), "PT6H15M");
 }

@@ -36,6 +36,8 @@ pub fn write(
         from,
         to,
         alarm_before_minutes: Some(EVENING_BEFORE_MINUTES),
+        morning_alarm_minutes: None,
+        alarm_categories: &[],
     };
     let mut written = Vec::new();
     let mut index = csv::WriterBuilder::new().from_writer(Vec::new());

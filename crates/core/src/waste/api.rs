@@ -2,21 +2,25 @@
 //! that found nothing. The calendar is computed by `machi_bundle::waste::calendar` (the publisher writes the same
 //! days as open data); the search index is built once per bundle.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use machi_bundle::content::{WasteArea, WasteCategory, WasteContent, WasteItem, WASTE_DATASET};
 use machi_bundle::waste::{calendar, ics};
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::reminders::{WasteReminders, PUT_OUT_BY};
 use super::search::WasteSearchIndex;
 use crate::error::{Error, Missing, Result};
+use crate::inbox::ShownText;
 use crate::{i18n, settings, ApiResult, Machi};
 
 /// The waste content of the held bundle with its search index, built once per bundle.
 pub(crate) struct WasteState {
     pub content: WasteContent,
     pub index: WasteSearchIndex,
+    /// How many items are valid only between dates: a search asks the index for that many more.
+    pub dated_items: usize,
 }
 
 /// `waste_search`: what the resident typed, as they type.
@@ -38,11 +42,13 @@ pub struct WasteSearchArgs {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct WasteCategoryView {
     pub id: String,
-    /// The name valid today, in the resident's language.
+    /// The name valid today (or on the day shown), in the resident's language.
     pub name: String,
+    /// The locale `name` is in.
+    pub locale: String,
     /// `#RRGGBB`; never the only signal: the name is always shown.
     pub colour: Option<String>,
-    pub description: String,
+    pub description: ShownText,
     /// Collected on public holidays too.
     pub collected_on_holidays: bool,
 }
@@ -59,10 +65,11 @@ pub struct WasteItemView {
     pub reading: Option<String>,
     pub category: WasteCategoryView,
     /// How to put it out.
-    pub how: String,
-    pub notes: String,
-    /// The word that matched the query, when it is not the name (a synonym, another language).
-    pub matched: Option<String>,
+    pub how: ShownText,
+    pub notes: ShownText,
+    /// The word that matched the query, when it is neither the name nor the Japanese name (a synonym, another
+    /// language), with its locale.
+    pub matched: Option<ShownText>,
 }
 
 /// `waste_next` / `waste_month`: where (a city area id or a 5374 area name; default the resident's home) and when.
@@ -91,8 +98,11 @@ pub struct NextCollection {
 /// Each category's next collection in an area, soonest first.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct WasteSchedule {
-    /// The 5374 area the days are for.
+    /// The 5374 area the days are for (its name in area_days.csv).
     pub area: String,
+    /// Its id (`mamada`) and its name in the resident's language.
+    pub area_id: String,
+    pub area_label: String,
     /// `YYYY-MM-DD`: the day "today" means here.
     pub on: String,
     pub next: Vec<NextCollection>,
@@ -111,27 +121,40 @@ pub struct WasteMonthArgs {
 /// One day of the month view.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CollectionDay {
+    /// `YYYY-MM-DD`.
     pub date: String,
+    /// 0 = Monday … 6 = Sunday.
+    pub weekday: u8,
+    /// What is collected that day, in category order (empty: nothing).
     pub categories: Vec<WasteCategoryView>,
     /// A public holiday (collections follow each category's holiday rule).
     pub holiday: bool,
+    /// The collection centre is closed (year-end): nothing is collected.
+    pub closed: bool,
+    /// The day "today" is.
+    pub today: bool,
 }
 
+/// One month of an area's calendar: every day of it, in order.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct WasteMonth {
     pub area: String,
+    pub area_id: String,
+    pub area_label: String,
     pub year: i32,
     pub month: u32,
-    /// Only the days with a collection, in order.
     pub days: Vec<CollectionDay>,
-    /// Days in the month the collection centre is closed (year-end), `YYYY-MM-DD`.
-    pub closed: Vec<String>,
 }
 
 /// A 5374 area a resident can pick for the calendar.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct WasteAreaView {
+    /// What `area` takes (`mamada`).
+    pub id: String,
+    /// The name in area_days.csv (`間々田地区`).
     pub name: String,
+    /// The name in the resident's language (its city areas' names).
+    pub label: String,
     /// The city areas (city.toml) whose calendar this is.
     pub city_areas: Vec<String>,
 }
@@ -157,22 +180,22 @@ impl Machi {
         self.waste_state()
     }
 
-    /// The 5374 area of a city area id or 5374 name.
-    pub(crate) fn waste_area_of<'c>(
-        &self,
-        content: &'c WasteContent,
-        wanted: &str,
-    ) -> ApiResult<&'c WasteArea> {
-        self.waste_area(content, Some(wanted))
-    }
-
     fn waste_state(&self) -> ApiResult<std::sync::Arc<WasteState>> {
         self.run(|conn| {
             self.derived(conn, |conn| {
                 let content: WasteContent =
                     crate::content::dataset_of(conn, WASTE_DATASET)?.unwrap_or_default();
                 let index = WasteSearchIndex::build(&content);
-                Ok(WasteState { content, index })
+                let dated_items = content
+                    .items
+                    .iter()
+                    .filter(|i| i.valid_from.is_some() || i.valid_to.is_some())
+                    .count();
+                Ok(WasteState {
+                    content,
+                    index,
+                    dated_items,
+                })
             })
         })
     }
@@ -181,6 +204,7 @@ impl Machi {
     pub fn waste_search(&self, args: WasteSearchArgs) -> ApiResult<Vec<WasteItemView>> {
         let state = self.waste_state()?;
         let today = self.today();
+        let now = self.now().with_timezone(&chrono::Utc);
         self.run(|conn| {
             let s = settings::load(conn, self.system_locale)?;
             let locale = match &args.locale {
@@ -189,25 +213,28 @@ impl Machi {
             };
             let chain = i18n::content_chain(&locale, &s.second_locale);
             let limit = args.limit.unwrap_or(20).clamp(1, 200) as usize;
-            let query = args.query.trim();
+            let query = args.query.split_whitespace().collect::<Vec<_>>().join(" ");
             // Items valid today only: a renamed or re-sorted item shows its current form.
             let hits: Vec<_> = state
                 .index
-                .search(query, &chain, limit * 2)
+                .search(&query, &chain, limit + state.dated_items)
                 .into_iter()
                 .filter(|h| item_valid_on(&state.content.items[h.item], &today))
                 .take(limit)
                 .collect();
             if hits.is_empty() && !query.is_empty() {
-                remember_missing(conn, query, &crate::now_rfc3339())?;
+                remember_missing(conn, &query, now)?;
             }
             Ok(hits
                 .into_iter()
                 .map(|h| {
                     let item = &state.content.items[h.item];
                     let mut view = item_view(&state.content, item, &chain, &today);
-                    if h.matched != view.name {
-                        view.matched = Some(h.matched);
+                    if h.matched != view.name && h.matched != view.name_ja {
+                        view.matched = Some(ShownText {
+                            text: h.matched,
+                            locale: h.locale,
+                        });
                     }
                     view
                 })
@@ -233,12 +260,16 @@ impl Machi {
     pub fn waste_areas(&self) -> ApiResult<Vec<WasteAreaView>> {
         let state = self.waste_state()?;
         let city = self.run(crate::content::city)?;
+        let chain = self.chain()?;
+        let chain: Vec<&str> = chain.iter().map(String::as_str).collect();
         Ok(state
             .content
             .areas
             .iter()
             .map(|a| WasteAreaView {
+                id: a.id.clone(),
                 name: a.name.clone(),
+                label: area_label(&city, a, &chain),
                 city_areas: city
                     .areas
                     .iter()
@@ -258,82 +289,85 @@ impl Machi {
             Some(d) => parse_day(d).map_err(|e| self.explain(&e))?,
             None => self.today_date(),
         };
-        let area = self.waste_area(&state.content, args.area.as_deref())?;
-        let today = on.format("%Y-%m-%d").to_string();
+        let (area, area_label) = self.waste_area(&state.content, args.area.as_deref(), &chain)?;
         let next = calendar::next_collections(&state.content, area, on)
             .into_iter()
             .filter_map(|c| {
                 let category = state.content.category(&c.category)?;
+                let date = c.date.format("%Y-%m-%d").to_string();
                 Some(NextCollection {
-                    category: category_view(category, &chain, &today),
-                    date: c.date.format("%Y-%m-%d").to_string(),
+                    // Named as it will be called that day.
+                    category: category_view(category, &chain, &date),
+                    date,
                     days_from_today: (c.date - on).num_days(),
                 })
             })
             .collect();
         Ok(WasteSchedule {
             area: area.name.clone(),
-            on: today,
+            area_id: area.id.clone(),
+            area_label,
+            on: on.format("%Y-%m-%d").to_string(),
             next,
         })
     }
 
-    /// The days of one month with their collections, holidays and closures.
+    /// Every day of one month with its collections, holidays and closures.
     pub fn waste_month(&self, args: WasteMonthArgs) -> ApiResult<WasteMonth> {
         let state = self.waste_state()?;
         let chain = self.chain()?;
         let chain: Vec<&str> = chain.iter().map(String::as_str).collect();
-        let area = self.waste_area(&state.content, args.area.as_deref())?;
-        let first = NaiveDate::from_ymd_opt(args.year, args.month, 1).ok_or_else(|| {
-            self.explain(&Error::InvalidInput {
-                detail: format!("{}-{}", args.year, args.month),
-            })
-        })?;
-        let days = calendar::month(&state.content, area, args.year, args.month)
-            .into_iter()
+        let (area, area_label) = self.waste_area(&state.content, args.area.as_deref(), &chain)?;
+        let first = NaiveDate::from_ymd_opt(args.year, args.month, 1)
+            .filter(|d| (2000..=2099).contains(&d.year()))
+            .ok_or_else(|| {
+                self.explain(&Error::InvalidInput {
+                    detail: format!("year {} month {} (2000–2099, 1–12)", args.year, args.month),
+                })
+            })?;
+        let last = first
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(first);
+        let collected = calendar::month(&state.content, area, args.year, args.month);
+        let closed = calendar::closed_days(&state.content, area, first, last);
+        let today = self.today_date();
+        let mut holidays = machi_bundle::holidays::HolidayCalendar::new();
+        let days = calendar::each_day(first, last)
             .map(|d| {
-                let date = d.date.format("%Y-%m-%d").to_string();
+                let date = d.format("%Y-%m-%d").to_string();
                 CollectionDay {
-                    categories: d
-                        .categories
+                    weekday: d.weekday().num_days_from_monday() as u8,
+                    categories: collected
                         .iter()
-                        .filter_map(|label| state.content.category(label))
-                        .map(|c| category_view(c, &chain, &date))
-                        .collect(),
-                    holiday: machi_bundle::holidays::is_holiday(d.date),
+                        .find(|c| c.date == d)
+                        .map(|c| {
+                            c.categories
+                                .iter()
+                                .filter_map(|label| state.content.category(label))
+                                .map(|c| category_view(c, &chain, &date))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    holiday: holidays.is_holiday(d),
+                    closed: closed.contains(&d),
+                    today: d == today,
                     date,
                 }
             })
             .collect();
-        let closed = calendar::each_day(
-            first,
-            first
-                .checked_add_months(chrono::Months::new(1))
-                .and_then(|d| d.pred_opt())
-                .unwrap_or(first),
-        )
-        .filter(|d| {
-            let day = d.format("%Y-%m-%d").to_string();
-            state.content.centre_closures.iter().any(|c| {
-                area.centre
-                    .as_deref()
-                    .is_none_or(|centre| centre == c.centre)
-                    && c.start <= day
-                    && day <= c.end
-            })
-        })
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .collect();
         Ok(WasteMonth {
             area: area.name.clone(),
+            area_id: area.id.clone(),
+            area_label,
             year: args.year,
             month: args.month,
             days,
-            closed,
         })
     }
 
-    /// The area's calendar for the next 13 months as iCalendar, category names in the resident's language.
+    /// The area's calendar for the next 13 months as iCalendar, category names in the resident's language, with
+    /// the resident's reminders (their evening and morning times, on the categories they chose) as alarms.
     pub fn waste_ics(&self, args: WasteAreaArgs) -> ApiResult<WasteIcs> {
         let state = self.waste_state()?;
         let chain = self.chain()?;
@@ -342,8 +376,10 @@ impl Machi {
             Some(d) => parse_day(d).map_err(|e| self.explain(&e))?,
             None => self.today_date(),
         };
-        let area = self.waste_area(&state.content, args.area.as_deref())?;
+        let (area, _) = self.waste_area(&state.content, args.area.as_deref(), &chain)?;
         let city = self.run(crate::content::city)?;
+        let reminders = self.settings()?.waste_reminders;
+        let (evening, morning) = alarm_minutes(&reminders);
         let ics = ics::area_ics(
             &state.content,
             area,
@@ -352,7 +388,9 @@ impl Machi {
                 locales: &chain,
                 from,
                 to: ics::horizon_end(from),
-                alarm_before_minutes: Some(ics::EVENING_BEFORE_MINUTES),
+                alarm_before_minutes: evening,
+                morning_alarm_minutes: morning,
+                alarm_categories: &reminders.categories,
             },
         );
         Ok(WasteIcs {
@@ -388,33 +426,31 @@ impl Machi {
         })
     }
 
-    /// A 5374 area: by a city area id, a 5374 area name or id, or the resident's home area.
+    /// A 5374 area and its name in the resident's language: by a city area id or name in any language
+    /// (`mamada`, `Mamada District`), a 5374 area name or id (`間々田地区`), or the resident's home area.
     fn waste_area<'c>(
         &self,
         content: &'c WasteContent,
         wanted: Option<&str>,
-    ) -> ApiResult<&'c WasteArea> {
+        chain: &[&str],
+    ) -> ApiResult<(&'c WasteArea, String)> {
         self.run(|conn| {
-            let wanted = match wanted {
+            let wanted = match wanted.map(str::trim) {
                 Some(w) => w.to_string(),
                 None => settings::load(conn, self.system_locale)?
                     .home_area
-                    .ok_or_else(|| Error::InvalidInput {
-                        detail: "area: no home area is set".into(),
-                    })?,
+                    .ok_or(Error::WasteNoArea)?,
             };
             let city = crate::content::city(conn)?;
-            let by_city_area = city
-                .areas
-                .iter()
-                .find(|a| a.id == wanted)
+            let by_city_area = crate::places::find_area(&city.areas, &wanted)
                 .and_then(|a| a.waste_area.as_deref());
-            content
+            let area = content
                 .area(by_city_area.unwrap_or(&wanted))
                 .ok_or(Error::NotFound {
                     what: Missing::Area,
-                    id: wanted.to_string(),
-                })
+                    id: wanted.clone(),
+                })?;
+            Ok((area, area_label(&city, area, chain)))
         })
     }
 
@@ -426,6 +462,15 @@ impl Machi {
                 .map(str::to_string)
                 .collect())
         })
+    }
+
+    /// A 5374 area of this bundle, for the reminders of the home area.
+    pub(crate) fn waste_area_of<'c>(
+        &self,
+        content: &'c WasteContent,
+        wanted: &str,
+    ) -> ApiResult<&'c WasteArea> {
+        Ok(self.waste_area(content, Some(wanted), &[])?.0)
     }
 
     /// Today in the device's time zone, `YYYY-MM-DD`.
@@ -448,12 +493,82 @@ fn item_valid_on(item: &WasteItem, date: &str) -> bool {
     machi_bundle::content::date_in_span(date, item.valid_from.as_deref(), item.valid_to.as_deref())
 }
 
+/// The name of a 5374 area in the resident's language: the names of the city areas that use it, else its own.
+fn area_label(
+    city: &machi_bundle::content::CityContent,
+    area: &WasteArea,
+    chain: &[&str],
+) -> String {
+    let names: Vec<&str> = city
+        .areas
+        .iter()
+        .filter(|c| c.waste_area.as_deref() == Some(&area.name))
+        .map(|c| i18n::pick(&c.name, chain))
+        .filter(|n| !n.is_empty())
+        .collect();
+    if names.is_empty() {
+        area.name.clone()
+    } else {
+        names.join(" / ")
+    }
+}
+
+/// The resident's reminder times as alarm offsets: minutes before the collection day's midnight (evening) and
+/// after it (morning, before the 08:00 deadline).
+fn alarm_minutes(r: &WasteReminders) -> (Option<u32>, Option<u32>) {
+    let minutes = |t: &Option<String>| {
+        t.as_deref()
+            .and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok())
+            .map(|t| {
+                t.signed_duration_since(chrono::NaiveTime::MIN)
+                    .num_minutes() as u32
+            })
+    };
+    let evening = minutes(&r.evening).map(|m| 24 * 60 - m);
+    let by = PUT_OUT_BY
+        .signed_duration_since(chrono::NaiveTime::MIN)
+        .num_minutes() as u32;
+    let morning = minutes(&r.morning).filter(|m| *m < by);
+    (evening, morning)
+}
+
+/// The text of `t` in the first locale of `chain` that has it, else any, with its locale.
+fn shown(t: &machi_bundle::content::Localized, chain: &[&str]) -> ShownText {
+    let (text, locale) = crate::inbox::pick_text(t, chain);
+    ShownText {
+        text: text.to_string(),
+        locale,
+    }
+}
+
 pub(crate) fn category_view(c: &WasteCategory, chain: &[&str], date: &str) -> WasteCategoryView {
+    let name = c.name_on(date, chain).to_string();
+    // The locale the name came from, found the way `name_on` finds it.
+    let locale = c
+        .names
+        .iter()
+        .find(|n| {
+            machi_bundle::content::date_in_span(
+                date,
+                n.valid_from.as_deref(),
+                n.valid_to.as_deref(),
+            )
+        })
+        .and_then(|n| {
+            chain
+                .iter()
+                .chain(std::iter::once(&i18n::DEFAULT_LOCALE))
+                .find(|l| n.name.contains_key(**l))
+        })
+        .copied()
+        .unwrap_or(i18n::DEFAULT_LOCALE)
+        .to_string();
     WasteCategoryView {
         id: c.id.clone(),
-        name: c.name_on(date, chain).to_string(),
+        name,
+        locale,
         colour: c.colour.clone(),
-        description: i18n::pick(&c.description, chain).to_string(),
+        description: shown(&c.description, chain),
         collected_on_holidays: c.holidays.is_collect(),
     }
 }
@@ -471,17 +586,18 @@ fn item_view(
         .unwrap_or_else(|| WasteCategoryView {
             id: String::new(),
             name: item.category.clone(),
+            locale: i18n::DEFAULT_LOCALE.to_string(),
             colour: None,
-            description: String::new(),
+            description: ShownText::default(),
             collected_on_holidays: true,
         });
     // How and notes in the same language as the name when there is one, else along the chain.
-    let in_locale = |t: &machi_bundle::content::Localized| {
-        t.get(&locale)
-            .filter(|s| !s.is_empty())
-            .map(String::as_str)
-            .unwrap_or_else(|| i18n::pick(t, chain))
-            .to_string()
+    let in_locale = |t: &machi_bundle::content::Localized| match t.get(&locale) {
+        Some(text) if !text.is_empty() => ShownText {
+            text: text.clone(),
+            locale: locale.clone(),
+        },
+        _ => shown(t, chain),
     };
     WasteItemView {
         id: item.id.clone(),
@@ -500,13 +616,48 @@ fn item_view(
     }
 }
 
-fn remember_missing(conn: &Connection, text: &str, now: &str) -> Result<()> {
+/// How long keystrokes of one search count as one: a query that found nothing replaces the shorter ones typed
+/// on the way to it, and a shorter one typed while deleting is not kept.
+const TYPING_SECONDS: i64 = 120;
+
+fn remember_missing(
+    conn: &Connection,
+    text: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
     // Only the text, never who or where; the longest kept query is 100 characters.
     let text: String = text.chars().take(100).collect();
+    let at = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let recent = (now - chrono::Duration::seconds(TYPING_SECONDS))
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let typed: Vec<(String, u32)> = conn
+        .prepare("SELECT text, count FROM resident.waste_missing WHERE last_at >= ?1")?
+        .query_map([&recent], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    // Deleting back to a shorter query, or the same search asked again while typing: nothing new.
+    if typed.iter().any(|(t, _)| t.starts_with(&text)) {
+        return Ok(());
+    }
+    for (shorter, count) in typed
+        .iter()
+        .filter(|(t, _)| t.len() < text.len() && text.starts_with(t.as_str()))
+    {
+        if *count > 1 {
+            conn.execute(
+                "UPDATE resident.waste_missing SET count = count - 1 WHERE text = ?1",
+                [shorter],
+            )?;
+        } else {
+            conn.execute(
+                "DELETE FROM resident.waste_missing WHERE text = ?1",
+                [shorter],
+            )?;
+        }
+    }
     conn.execute(
         "INSERT INTO resident.waste_missing (text, count, last_at) VALUES (?1, 1, ?2)
          ON CONFLICT (text) DO UPDATE SET count = count + 1, last_at = ?2",
-        params![text, now],
+        params![text, at],
     )?;
     Ok(())
 }

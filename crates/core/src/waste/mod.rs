@@ -7,3 +7,6 @@ pub mod reminders;
 pub mod search;
 
 pub use api::*;
+
+#[cfg(test)]
+mod tests;

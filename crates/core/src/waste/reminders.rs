@@ -1,6 +1,7 @@
 //! "Put it out tonight": reminders the evening before a collection (and, if the resident wants, the same
-//! morning), raised through the inbox's notification path. One per collection and kind; an app that starts too
-//! late for a reminder skips it instead of replaying a burst of stale ones.
+//! morning), raised through the inbox's notification path. Each collection is reminded once per kind, and the
+//! collections of one day come as one notification; an evening reminder that could only be given after midnight
+//! says "today", and an app that starts after the 08:00 deadline skips it instead of replaying stale ones.
 
 use std::collections::BTreeSet;
 
@@ -54,21 +55,54 @@ impl WasteReminders {
     }
 }
 
-/// Which reminder.
+/// Which of the resident's reminders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReminderKind {
     Evening,
     Morning,
 }
 
-/// One reminder due now.
+impl ReminderKind {
+    fn word(self) -> &'static str {
+        match self {
+            ReminderKind::Evening => "evening",
+            ReminderKind::Morning => "morning",
+        }
+    }
+}
+
+/// What a reminder says about the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ReminderDay {
+    /// "Tomorrow is collection day": given the evening before.
+    Tomorrow,
+    /// "Today is collection day": the morning reminder, or an evening one that comes after midnight.
+    Today,
+}
+
+/// One collection to be reminded of now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueReminder {
-    /// Unique per collection and kind: recorded once raised.
+    /// Unique per collection and kind (`2026-11-30/burnable/evening`): recorded once raised.
     pub key: String,
     pub kind: ReminderKind,
+    pub day: ReminderDay,
+    /// The category label.
     pub category: String,
     pub date: NaiveDate,
+}
+
+/// One notification: every collection of one day due now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderNotice {
+    /// `waste/<date>/tomorrow|today`.
+    pub id: String,
+    pub day: ReminderDay,
+    pub date: NaiveDate,
+    /// Category labels, in the content's order, each once.
+    pub categories: Vec<String>,
+    /// The keys of every reminder it gives.
+    pub keys: Vec<String>,
 }
 
 /// The reminders due at `now` (local time) for `area` that are not in `given` (keys already raised).
@@ -114,25 +148,64 @@ pub fn due(
             if now < from || now >= deadline {
                 continue;
             }
-            let key = format!(
-                "{}/{}/{}",
-                c.date,
-                category.id,
-                match kind {
-                    ReminderKind::Evening => "evening",
-                    ReminderKind::Morning => "morning",
-                }
-            );
+            let key = format!("{}/{}/{}", c.date, category.id, kind.word());
             if !given.contains(&key) {
                 out.push(DueReminder {
                     key,
                     kind,
+                    day: if today < c.date {
+                        ReminderDay::Tomorrow
+                    } else {
+                        ReminderDay::Today
+                    },
                     category: c.category.clone(),
                     date: c.date,
                 });
             }
         }
     }
+    out
+}
+
+/// Between the category names of one notification: the ideographic comma in Japanese and Chinese, a comma
+/// elsewhere.
+pub fn list_separator(locale: &str) -> &'static str {
+    match locale {
+        "ja" | "ja-easy" | "zh-Hans" => "、",
+        _ => ", ",
+    }
+}
+
+/// The reminders of one day and wording as one notification each, in date order.
+pub fn notices(due: &[DueReminder]) -> Vec<ReminderNotice> {
+    let mut out: Vec<ReminderNotice> = Vec::new();
+    for r in due {
+        let notice = match out.iter_mut().find(|n| n.date == r.date && n.day == r.day) {
+            Some(n) => n,
+            None => {
+                out.push(ReminderNotice {
+                    id: format!(
+                        "waste/{}/{}",
+                        r.date,
+                        match r.day {
+                            ReminderDay::Tomorrow => "tomorrow",
+                            ReminderDay::Today => "today",
+                        }
+                    ),
+                    day: r.day,
+                    date: r.date,
+                    categories: Vec::new(),
+                    keys: Vec::new(),
+                });
+                out.last_mut().expect("just pushed")
+            }
+        };
+        if !notice.categories.contains(&r.category) {
+            notice.categories.push(r.category.clone());
+        }
+        notice.keys.push(r.key.clone());
+    }
+    out.sort_by_key(|n| (n.date, n.day));
     out
 }
 
@@ -272,5 +345,79 @@ mod tests {
         }
         .check()
         .is_err());
+    }
+
+    #[test]
+    fn an_evening_reminder_after_midnight_says_today() {
+        let (content, area) = content();
+        let wanted = WasteReminders::default();
+        // The computer slept through Sunday evening; at 06:00 on Monday the reminder still helps, as "today".
+        let due_now = due(
+            &content,
+            &area,
+            &wanted,
+            at("2026-11-30 06:00"),
+            &BTreeSet::new(),
+        );
+        assert_eq!(due_now.len(), 1);
+        assert_eq!(due_now[0].kind, ReminderKind::Evening);
+        assert_eq!(due_now[0].day, ReminderDay::Today);
+        let evening = due(
+            &content,
+            &area,
+            &wanted,
+            at("2026-11-29 21:00"),
+            &BTreeSet::new(),
+        );
+        assert_eq!(evening[0].day, ReminderDay::Tomorrow);
+    }
+
+    #[test]
+    fn the_collections_of_one_day_come_as_one_notification() {
+        let (mut content, mut area) = content();
+        // Plastic on Mondays too, and both reminders wanted.
+        let mut plastic = area.rules[0].clone();
+        plastic.category = "プラ".into();
+        plastic.days.truncate(1);
+        area.rules.push(plastic);
+        let mut category = content.categories[0].clone();
+        category.label = "プラ".into();
+        category.id = "plastic".into();
+        content.categories.push(category);
+        content.areas = vec![area.clone()];
+        let wanted = WasteReminders {
+            evening: Some("20:00".into()),
+            morning: Some("06:30".into()),
+            categories: vec![],
+        };
+        let evening = due(
+            &content,
+            &area,
+            &wanted,
+            at("2026-11-29 20:00"),
+            &BTreeSet::new(),
+        );
+        let one = notices(&evening);
+        assert_eq!(one.len(), 1, "{one:?}");
+        assert_eq!(one[0].categories, ["もやすしかないごみ", "プラ"]);
+        assert_eq!(one[0].day, ReminderDay::Tomorrow);
+        assert_eq!(one[0].keys.len(), 2);
+        // Missed in the evening, at 07:00 the evening and morning reminders of each collection are one notice.
+        let late = due(
+            &content,
+            &area,
+            &wanted,
+            at("2026-11-30 07:00"),
+            &BTreeSet::new(),
+        );
+        assert_eq!(late.len(), 4);
+        let one = notices(&late);
+        assert_eq!(one.len(), 1, "{one:?}");
+        assert_eq!(one[0].day, ReminderDay::Today);
+        assert_eq!(one[0].categories.len(), 2);
+        assert_eq!(one[0].id, "waste/2026-11-30/today");
+        // Once given, never again.
+        let given: BTreeSet<String> = one[0].keys.iter().cloned().collect();
+        assert!(due(&content, &area, &wanted, at("2026-11-30 07:30"), &given).is_empty());
     }
 }

@@ -7,12 +7,17 @@
 //! reading in every locale:
 //!
 //! 1. exact key, 2. keys starting with the query, 3. keys with a later word or (Japanese) a later part starting
-//!    with it (`電池` finds 乾電池, `bottle` finds PET bottle), 4. when those find fewer items than asked for, keys
-//!    within one or two typos (a Levenshtein DFA over the fst, re-ranked with strsim), 5. for a query of several
-//!    words, items that every word finds.
+//!    with it (`電池` finds 乾電池, `bottle` finds PET bottle), 4. when those find only a few items, keys within
+//!    one or two typos in the resident's languages or Japanese (a Levenshtein DFA over the fst, re-ranked with
+//!    strsim), 5. for a query of several words, items that every word finds.
 //!
 //! A romaji query is also turned into hiragana and looked up the same way. Exact and prefix matches rank first;
 //! ties go to the item residents ask about most (its rank). One hit per item.
+//!
+//! The first keystrokes match thousands of keys (`s` starts a tenth of a 12-language dictionary), so queries of up
+//! to [`SHORT_PREFIX`] characters read a table built with the index: for each such prefix and locale, the best
+//! postings of the keys it starts, already in rank order. The answer is the same as walking every key, in a
+//! bounded time.
 //!
 //! This module is pure: build the index once per content, search it from any thread.
 
@@ -72,14 +77,25 @@ const TAIL_EXACT: u32 = 700;
 const TAIL_PREFIX: u32 = 600;
 const ALL_WORDS: u32 = 500;
 const FUZZY: u32 = 400;
-/// At most this many keys are read from the map per lookup, so a one-letter query stays fast.
-const MAX_KEYS: usize = 256;
+/// At most this many keys are read from the map per prefix lookup of a query longer than [`SHORT_PREFIX`] (few
+/// keys share four characters), and per typo lookup.
+const MAX_KEYS: usize = 1024;
+/// Queries of up to this many characters find their prefix matches in [`WasteSearchIndex::short`].
+pub const SHORT_PREFIX: usize = 3;
+/// Typos are looked for when the query as typed finds fewer items than this.
+const TYPOS_BELOW: usize = 5;
+/// How many postings per prefix and locale the short table keeps: every page the UI asks for (20) fits.
+const SHORT_TOP: usize = 48;
 
 /// The search index of one [`WasteContent`].
 pub struct WasteSearchIndex {
     keys: Map<Vec<u8>>,
     /// Posting lists, one per key (the map's value is the list's index).
     lists: Vec<Vec<Posting>>,
+    /// For each prefix of up to [`SHORT_PREFIX`] characters: the postings of the longer keys it starts, at most
+    /// [`SHORT_TOP`] per locale, each locale's best first (whole before tail, name before reading before synonym,
+    /// then rank). A locale's best postings are the best of its items, so the best items of a page are all here.
+    short: HashMap<Box<str>, Box<[Posting]>>,
     texts: Vec<String>,
     locales: Vec<String>,
     /// Item ranks (`u32::MAX` for none), for ties.
@@ -269,7 +285,11 @@ impl Builder {
             return;
         }
         let list = self.keys.entry(key).or_default();
-        match list.iter_mut().find(|q| q.item == p.item) {
+        // One posting per item and locale: the locale decides the resident's bonus.
+        match list
+            .iter_mut()
+            .find(|q| q.item == p.item && q.locale == p.locale)
+        {
             Some(q) if p.quality() < q.quality() => *q = p,
             Some(_) => {}
             None => list.push(p),
@@ -338,16 +358,19 @@ impl WasteSearchIndex {
             lists.push(list);
         }
         let keys = map.into_map();
+        let ranks: Vec<u32> = content
+            .items
+            .iter()
+            .map(|i| i.rank.unwrap_or(u32::MAX))
+            .collect();
+        let short = short_table(&keys, &lists, &ranks);
         WasteSearchIndex {
             keys,
             lists,
+            short,
             texts: b.texts,
             locales: b.locales,
-            ranks: content
-                .items
-                .iter()
-                .map(|i| i.rank.unwrap_or(u32::MAX))
-                .collect(),
+            ranks,
             one_typo: LevenshteinAutomatonBuilder::new(1, true),
             two_typos: LevenshteinAutomatonBuilder::new(2, true),
         }
@@ -372,12 +395,13 @@ impl WasteSearchIndex {
             }
         }
         for v in &variants {
-            self.direct(v, locales, &mut |item, score, p| {
+            self.direct(v, locales, limit, &mut |item, score, p| {
                 keep(&mut best, item, score, p)
             });
         }
-        // Typos are looked for only when the query, as typed, finds too little.
-        if best.len() < limit {
+        // Typos are looked for only when the query, as typed, finds too little: a resident typing `pet` wants
+        // the words that start with it, not `pen…` of another language.
+        if best.len() < limit.min(TYPOS_BELOW) {
             for v in &variants {
                 self.typos(v, locales, &mut |item, score, p| {
                     keep(&mut best, item, score, p)
@@ -385,7 +409,7 @@ impl WasteSearchIndex {
             }
         }
         if folded.contains(' ') {
-            self.all_words(&folded, locales, &mut best);
+            self.all_words(&folded, locales, limit, &mut best);
         }
         let mut hits: Vec<(u32, u32, u32, Posting)> = best
             .into_iter()
@@ -418,22 +442,39 @@ impl WasteSearchIndex {
         lang + kind
     }
 
-    /// Exact, prefix and tail matches of one folded query form.
-    fn direct(&self, q: &str, locales: &[&str], found: &mut dyn FnMut(u32, u32, Posting)) {
-        let mut emit = |list: u64, tier: u32, tail_tier: u32| {
-            for p in &self.lists[list as usize] {
-                let t = if p.tail { tail_tier } else { tier };
-                found(p.item, t + self.bonus(p, locales), *p);
-            }
+    /// Exact, prefix and tail matches of one folded query form; `limit` items are wanted.
+    fn direct(
+        &self,
+        q: &str,
+        locales: &[&str],
+        limit: usize,
+        found: &mut dyn FnMut(u32, u32, Posting),
+    ) {
+        let mut emit = |p: &Posting, tier: u32, tail_tier: u32| {
+            let t = if p.tail { tail_tier } else { tier };
+            found(p.item, t + self.bonus(p, locales), *p);
         };
         if let Some(list) = self.keys.get(q) {
-            emit(list, EXACT, TAIL_EXACT);
+            for p in &self.lists[list as usize] {
+                emit(p, EXACT, TAIL_EXACT);
+            }
         }
+        if limit <= SHORT_TOP && q.chars().count() <= SHORT_PREFIX {
+            for p in self.short.get(q).map(|l| &l[..]).unwrap_or_default() {
+                emit(p, PREFIX, TAIL_PREFIX);
+            }
+            return;
+        }
+        let mut emit_list = |list: u64| {
+            for p in &self.lists[list as usize] {
+                emit(p, PREFIX, TAIL_PREFIX);
+            }
+        };
         let mut stream = self.keys.search(Str::new(q).starts_with()).into_stream();
         let mut seen = 0;
         while let Some((key, list)) = stream.next() {
             if key != q.as_bytes() {
-                emit(list, PREFIX, TAIL_PREFIX);
+                emit_list(list);
             }
             seen += 1;
             if seen >= MAX_KEYS {
@@ -442,11 +483,16 @@ impl WasteSearchIndex {
         }
     }
 
-    /// Matches of one folded query form within one or two typos.
+    /// Matches of one folded query form within one or two typos, in the resident's languages and Japanese (its
+    /// readings and their romaji): a typo's near neighbours in other languages are noise.
     fn typos(&self, q: &str, locales: &[&str], found: &mut dyn FnMut(u32, u32, Posting)) {
         self.fuzzy(q, &mut |list, distance| {
             let penalty = 60 * u32::from(distance);
             for p in &self.lists[list as usize] {
+                let locale = self.locales[usize::from(p.locale)].as_str();
+                if locale != "ja" && !locales.contains(&locale) {
+                    continue;
+                }
                 let tail = if p.tail { 100 } else { 0 };
                 let score = (FUZZY + self.bonus(p, locales)).saturating_sub(penalty + tail);
                 found(p.item, score, *p);
@@ -496,7 +542,13 @@ impl WasteSearchIndex {
 
     /// A query of several words: items that every word finds on its own (`dry battery` → "dry-cell battery"
     /// and "battery"), scored by their weakest word.
-    fn all_words(&self, folded: &str, locales: &[&str], best: &mut HashMap<u32, (u32, Posting)>) {
+    fn all_words(
+        &self,
+        folded: &str,
+        locales: &[&str],
+        limit: usize,
+        best: &mut HashMap<u32, (u32, Posting)>,
+    ) {
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
         if words.len() < 2 {
             return;
@@ -504,9 +556,13 @@ impl WasteSearchIndex {
         let mut common: Option<HashMap<u32, (u32, Posting)>> = None;
         for w in &words {
             let mut mine: HashMap<u32, (u32, Posting)> = HashMap::new();
-            self.direct(w, locales, &mut |item, score, p| {
-                keep(&mut mine, item, score, p)
-            });
+            // Every item a word finds counts here, not only a page of them.
+            self.direct(
+                w,
+                locales,
+                limit.max(SHORT_TOP + 1),
+                &mut |item, score, p| keep(&mut mine, item, score, p),
+            );
             if mine.is_empty() {
                 self.typos(w, locales, &mut |item, score, p| {
                     keep(&mut mine, item, score, p)
@@ -528,6 +584,68 @@ impl WasteSearchIndex {
             keep(best, item, score, p);
         }
     }
+}
+
+/// The short-prefix table: every posting of every key under each of the key's first [`SHORT_PREFIX`] prefixes
+/// (the key itself excluded: that is an exact match), one per item and locale, each locale's best [`SHORT_TOP`].
+fn short_table(
+    keys: &Map<Vec<u8>>,
+    lists: &[Vec<Posting>],
+    ranks: &[u32],
+) -> HashMap<Box<str>, Box<[Posting]>> {
+    let mut grouped: HashMap<Box<str>, Vec<Posting>> = HashMap::new();
+    let mut stream = keys.stream();
+    while let Some((key, list)) = stream.next() {
+        let Ok(key) = std::str::from_utf8(key) else {
+            continue;
+        };
+        let ends: Vec<usize> = key
+            .char_indices()
+            .map(|(at, c)| at + c.len_utf8())
+            .take(SHORT_PREFIX + 1)
+            .collect();
+        // Prefixes shorter than the key itself.
+        for &end in ends.iter().take(ends.len().saturating_sub(1)) {
+            if end == key.len() {
+                break;
+            }
+            grouped
+                .entry(key[..end].into())
+                .or_default()
+                .extend_from_slice(&lists[list as usize]);
+        }
+    }
+    let order = |p: &Posting| {
+        (
+            p.locale,
+            p.tail,
+            p.kind,
+            ranks.get(p.item as usize).copied().unwrap_or(u32::MAX),
+            p.item,
+        )
+    };
+    grouped
+        .into_iter()
+        .map(|(prefix, mut postings)| {
+            postings.sort_by_key(order);
+            // The first posting of an item in a locale is its best there.
+            let mut seen = std::collections::HashSet::new();
+            postings.retain(|p| seen.insert((p.locale, p.item)));
+            let mut kept = Vec::with_capacity(postings.len().min(SHORT_TOP * 4));
+            let mut run = 0;
+            for (i, p) in postings.iter().enumerate() {
+                run = if i > 0 && postings[i - 1].locale == p.locale {
+                    run + 1
+                } else {
+                    0
+                };
+                if run < SHORT_TOP {
+                    kept.push(*p);
+                }
+            }
+            (prefix, kept.into_boxed_slice())
+        })
+        .collect()
 }
 
 fn keep(best: &mut HashMap<u32, (u32, Posting)>, item: u32, score: u32, p: Posting) {

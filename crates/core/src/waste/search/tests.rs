@@ -444,3 +444,112 @@ fn the_index_can_be_shared_between_threads() {
     fn shared<T: Send + Sync>() {}
     shared::<WasteSearchIndex>();
 }
+
+/// Many items sharing their first letters: `count` items `<stem><n>` (rank 100 + n) in `en`, plus one word
+/// whose key sorts last but that residents ask about most.
+fn crowded(count: usize) -> WasteContent {
+    let mut items: Vec<WasteItem> = (0..count)
+        .map(|n| {
+            item(
+                &format!("filler-{n}"),
+                100 + n as u32,
+                &[("ja", &format!("ダミー{n}")), ("en", &format!("pa{n:04}"))],
+                "",
+                &[],
+            )
+        })
+        .collect();
+    items.push(item(
+        "asked-most",
+        1,
+        &[("ja", "ペットボトル"), ("en", "pz bottle")],
+        "ぺっとぼとる",
+        &[],
+    ));
+    WasteContent {
+        items,
+        ..WasteContent::default()
+    }
+}
+
+#[test]
+fn the_first_keystrokes_find_the_most_asked_item_however_many_keys_share_them() {
+    // 2,000 keys start with `p` and sort before `pz bottle`: a walk that stops early never reaches it.
+    let content = crowded(2000);
+    let index = WasteSearchIndex::build(&content);
+    for q in ["p", "pz", "pz "] {
+        let first = &index.search(q, &["en"], 10)[0];
+        assert_eq!(content.items[first.item].id, "asked-most", "query {q:?}");
+    }
+    // After it, the others in rank order.
+    let ids: Vec<&str> = index
+        .search("pa", &["en"], 5)
+        .iter()
+        .map(|h| content.items[h.item].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["filler-0", "filler-1", "filler-2", "filler-3", "filler-4"]
+    );
+}
+
+#[test]
+fn the_short_prefix_table_gives_what_walking_every_key_gives() {
+    // Oyama's dictionary: every 1-, 2- and 3-character prefix of some names, in a few locale chains. A limit above
+    // the table's size walks the keys instead; the first page must be the same.
+    let content = oyama();
+    let index = WasteSearchIndex::build(&content);
+    let chains: [&[&str]; 3] = [&["ja"], &["vi", "ja-easy", "ja"], &["pt-BR", "en", "ja"]];
+    let mut queries = std::collections::BTreeSet::new();
+    for it in content.items.iter().step_by(7) {
+        for name in it.name.values() {
+            let folded = fold(name);
+            for n in 1..=SHORT_PREFIX {
+                queries.insert(folded.chars().take(n).collect::<String>());
+            }
+        }
+    }
+    let mut wrong = Vec::new();
+    for q in &queries {
+        for chain in chains {
+            let short: Vec<(usize, u32)> = index
+                .search(q, chain, 10)
+                .iter()
+                .map(|h| (h.item, h.score))
+                .collect();
+            let walked: Vec<(usize, u32)> = index
+                .search(q, chain, SHORT_TOP + 100)
+                .iter()
+                .take(short.len())
+                .map(|h| (h.item, h.score))
+                .collect();
+            if short != walked {
+                wrong.push(format!("{q:?} {chain:?}: {short:?} ≠ {walked:?}"));
+            }
+        }
+    }
+    assert!(queries.len() > 300, "{} queries", queries.len());
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn typos_are_looked_for_only_in_the_residents_languages_and_only_when_little_is_found() {
+    let content = oyama();
+    let index = WasteSearchIndex::build(&content);
+    // `pet` starts many English words: none of the hits may be a typo's neighbour in Indonesian or Spanish.
+    for hit in index.search("pet", &["en", "ja-easy", "ja"], 20) {
+        assert!(
+            hit.score >= TAIL_PREFIX,
+            "{} matched by {:?} ({})",
+            content.items[hit.item].id,
+            hit.matched,
+            hit.locale
+        );
+    }
+    // A typo in the resident's language is still forgiven.
+    let first = &index.search("umbrela", &["en", "ja"], 5)[0];
+    assert_eq!(content.items[first.item].id, "umbrella");
+    // …and in romaji, whatever the resident's language.
+    let first = &index.search("furaipna", &["vi", "ja"], 5)[0];
+    assert_eq!(content.items[first.item].id, "frying-pan");
+}
