@@ -4,7 +4,7 @@
 
 waste-reminder-evening = 明天是「{ $category }」的收集日
 waste-reminder-morning = 今天是「{ $category }」的收集日
-waste-reminder-body = 請在早上 8 點前，拿到指定的垃圾收集點。
+waste-reminder-body = 請在早上 8 點前，將垃圾拿到指定的收集點。
 
 ## Days and dates
 
@@ -33,7 +33,7 @@ waste-day-in = { $days } 天後
 waste-search-title = 查詢分類方式
 waste-search-label = 要丟棄的物品
 waste-search-hint = 除了日文的漢字、平假名、片假名、羅馬拼音外，也可以用您的語言搜尋。
-# 住民輸入時由螢幕閱讀器讀出。
+# 使用者輸入時由螢幕閱讀器讀出。
 waste-results-count = 找到 { $count } 筆
 waste-no-results = 找不到符合「{ $query }」的物品。請換個說法再搜尋看看。
 waste-search-failed = 無法查詢。{ $message }
