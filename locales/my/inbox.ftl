@@ -44,7 +44,7 @@ inbox-pin-done = ပင်ထိုးလိုက်ပါပြီ။
 inbox-unpin-done = ပင်ကို ဖြုတ်လိုက်ပါပြီ။
 inbox-action-failed = ပြောင်းလဲ၍ မရပါ။ { $message }
 inbox-load-failed = အသိပေးချက်များကို ဖွင့်၍ မရပါ။ { $message }
-inbox-sent-label = ပေးပို့သည်
+inbox-sent-label = ပေးပို့ချိန်
 
 ## Severity and kind (badges)
 
