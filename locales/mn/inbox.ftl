@@ -81,5 +81,5 @@ inbox-opens-elsewhere = (хөтөч дээр нээгдэнэ)
 ## Home
 
 inbox-alerts-title = Хүчин төгөлдөр байгаа сэрэмжлүүлэг, нүүлгэн шилжүүлэх мэдээлэл
-inbox-alerts-emergency = Яаралтай: амь насаа хамгаалах арга хэмжээг яаралтай авна уу
+inbox-alerts-emergency = Яаралтай: амь насаа хамгаалах арга хэмжээг нэн даруй авна уу
 inbox-unread-badge = Уншаагүй: { $count }
