@@ -17,8 +17,8 @@ inbox-areas = අදාළ ප්‍රදේශ
 
 ## OS notifications (plain text)
 
-notification-title = { $category }: { $headline }
-notification-title-drill = පුහුණු අභ්‍යාසය – { $category }: { $headline }
+notification-title = [{ $category }] { $headline }
+notification-title-drill = [පුහුණු අභ්‍යාසය – { $category }] { $headline }
 notification-withdrawn = අවලංගු කරන ලදී: { $headline }
 
 ## The list (UI)
@@ -63,7 +63,7 @@ inbox-event = වර්ගය
 inbox-sent = යැවූ දිනය සහ වේලාව
 inbox-effective = බලාත්මක වන දිනය සහ වේලාව
 inbox-onset = ආරම්භ වන දිනය සහ වේලාව
-inbox-expires = වලංගු වන්නේ
+inbox-expires = වලංගු කාලය අවසන් වන්නේ
 inbox-whole-city = මුළු නගරයම
 inbox-shown-in = පෙන්වන භාෂාව
 inbox-not-in-your-language = මෙම දැන්වීම { $language } භාෂාවෙන් නොමැත.
