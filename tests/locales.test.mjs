@@ -13,7 +13,7 @@ import { FluentParser } from '@fluent/syntax';
 
 const LOCALES_DIR = fileURLToPath(new URL('../locales/', import.meta.url));
 const REFERENCE = 'ja';
-const EXPECTED_LOCALES = ['ja', 'ja-easy', 'en', 'pt-BR', 'es', 'vi', 'tl', 'ne', 'zh-Hans', 'ko', 'th', 'id'];
+const EXPECTED_LOCALES = ['ja', 'ja-easy', 'en', 'pt-BR', 'es', 'vi', 'tl', 'ne', 'zh-Hans', 'zh-Hant', 'ko', 'th', 'id', 'my', 'si', 'km', 'mn'];
 
 // Messages the Rust core formats: their ids and variables are an interface, not a translation choice.
 const BACKEND_MESSAGES = {
@@ -79,6 +79,11 @@ const SCRIPTS = {
   ja: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
   'ja-easy': /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   'zh-Hans': /\p{Script=Han}/u,
+  'zh-Hant': /\p{Script=Han}/u,
+  my: /\p{Script=Myanmar}/u,
+  si: /\p{Script=Sinhala}/u,
+  km: /\p{Script=Khmer}/u,
+  mn: /\p{Script=Cyrillic}/u,
   ko: /\p{Script=Hangul}/u,
   th: /\p{Script=Thai}/u,
   ne: /\p{Script=Devanagari}/u,

@@ -1,113 +1,116 @@
-# Forms (書かない窓口) and counter waiting times (待たない窓口). `form-error-<code>` follows
+# Forms (書かない窓口) and counter waiting times (待たない窓口) in やさしい日本語. `form-error-<code>` follows
 # machi_bundle::forms::FieldErrorCode::fluent_id; the variables are FieldError.args.
+# The core formats form-error-*, wait-* status lines, form-problem* and form-prefill-* results as plain text, where
+# furigana are dropped: those are written without kanji.
 
 form-error-required = かいて ください。
-form-error-too-long = { $max }もじ までで かいて ください。
-form-error-characters = 「{ $char }」は つかえません。ほかの もじに して ください。
-form-error-kana-only = ひらがな か カタカナで かいて ください（「{ $char }」は だめです）。
+form-error-too-long = { $max }もじまでで かいて ください。
+form-error-characters = 「{ $char }」は まどぐちで よめない もじです。ほかの もじに して ください。
+form-error-kana-only = ひらがなか カタカナで かいて ください（「{ $char }」は つかえません）。
 form-error-name-characters = なまえに「{ $char }」は つかえません。
-form-error-postal-code = ゆうびんばんごうは 7つの すうじです（れい: 323-8686）。
-form-error-phone = でんわばんごうを たしかめて ください（れい: 0285-22-1111）。
+form-error-postal-code = ゆうびん ばんごうは 7けたの すうじです（れい：323-8686）。
+form-error-phone = でんわ ばんごうを たしかめて ください（れい：0285-22-1111）。
 form-error-email = メールアドレスを たしかめて ください。
-form-error-date-format = ひづけが よめません（れい: 2025-04-01、れいわ7ねん4がつ1にち）。
-form-error-date-not-real = その ひは ありません。
-form-error-date-era-ended = { $era }は { $last_day }で おわりました。{ $suggestion }ですか。
-form-error-date-era-not-started = { $era }は { $first_day }から です。{ $suggestion }ですか。
-form-error-date-too-early = { $earliest }より まえの ひは かけません。
-form-error-date-in-future = きょうより あとの ひは かけません。
-form-error-date-in-past = きょうより まえの ひは えらべません。
+form-error-date-format = ひにちとして よめません（れい：2025-04-01、れいわ 7ねん 4がつ 1にち、R7.4.1）。
+form-error-date-not-real = その 日は ありません。
+form-error-date-era-ended = { $era }は { $last_day }までです。{ $suggestion }ですか。
+form-error-date-era-not-started = { $era }は { $first_day }からです。{ $suggestion }ですか。
+form-error-date-too-early = { $earliest }より まえの 日は つかえません。
+form-error-date-in-future = きょうより あとの 日は かけません。
+form-error-date-in-past = きょうより まえの 日は えらべません。
 form-error-number = すうじで かいて ください。
-form-error-number-too-small = { $min }より ちいさく できません。
-form-error-number-too-large = { $max }より おおきく できません。
-form-error-choice = えらんで ください。
+form-error-number-too-small = { $min }いじょうの かずに して ください。
+form-error-number-too-large = { $max }までの かずに して ください。
+form-error-choice = この なかから えらんで ください。
 form-error-members-too-few = { $min }にん いじょう かいて ください。
-form-error-members-too-many = { $max }にん までです。
-form-prefill-consent = あなたの なまえや じゅうしょを この とどけに いれますか。この スマホの なかだけで つかいます。
-form-codes-show = まどぐちで この コードを みせて ください（{ $count }まい）。
-wait-updated-at = { $time }の じょうほう
-wait-stale = この じょうほうは { $minutes }ぷん まえの ものです。いまと ちがうかも しれません。
-wait-offline = インターネットに つながって いません。まえの じょうほうを みせて います。
-wait-unknown = まどぐちの こみぐあいは まだ とどいて いません。
+form-error-members-too-many = { $max }にんまでです。
+form-prefill-consent = プロフィールに ある こと（名前《なまえ》・生年月日《せいねんがっぴ》・住所《じゅうしょ》など）を、この 届《とど》けに 入《い》れますか。この スマホや パソコンの 中《なか》だけで つかいます。どこにも おくりません。
+form-codes-show = 窓口《まどぐち》で この コードを 見《み》せて ください（{ $count }まい）。
+wait-updated-at = { $time }の まどぐちの こみぐあい
+wait-stale = この じょうほうは { $minutes }ふん まえの ものです。いまの まつ じかんと ちがうかも しれません。
+wait-offline = インターネットに つながって いません。さいごに もらった じょうほうを みせて います。
+wait-unknown = まどぐちの こみぐあいは まだ きて いません。
 wait-offline-empty = まどぐちの こみぐあいが わかりません。インターネットに つながって いない ようです。
 
 ## How a problem is named in `form.invalid` (core): the field in the resident's language, its key, the message.
 
-form-problem = { $label }（{ $field }）: { $message }
+form-problem = { $label }（{ $field }）：{ $message }
 form-problem-member = { $group } { $row }にんめの { $field }
 
 ## Filling from the profile (core; $count arrives as text, so no plural variants)
 
 form-prefill-filled = プロフィールから { $count }この ところに いれました。たしかめて ください。
-form-prefill-needs-consent = 「いいです」と いって いないので、プロフィールは みて いません。
-form-prefill-no-profile = この スマホには まだ プロフィールが ありません。
-form-prefill-not-shared = この プロフィールは とどけに つかわない せっていです。プロフィールの せっていで かえられます。
-form-prefill-nothing = プロフィールから いれられる ところは ありませんでした。
+form-prefill-needs-consent = 「いいです」と いう へんじが ないので、プロフィールは みて いません。
+form-prefill-no-profile = この スマホや パソコンには まだ プロフィールが ありません。
+form-prefill-not-shared = この プロフィールは、とどけに つかわない せっていです。プロフィールの せっていで かえる ことが できます。
+form-prefill-nothing = プロフィールから いれる ことが できる ところは ありませんでした。
 
 ## The forms list (#/forms)
 
-forms-intro = とどけや もうしこみを いえで かいて おけば、まどぐちでは QRコードを みせるだけです。
-forms-private = かいた ことは この スマホの なかだけに のこります。どこにも おくりません。
-forms-list-heading = とどけ・もうしこみ
-forms-official-label = まどぐちでの なまえ
-forms-counter = まどぐち: { $counter }
-forms-draft-saved-at = したがき あり（{ $time }）
-forms-none = とどけは まだ ありません。
-forms-wait-link = まどぐちの こみぐあいを みる
-forms-list-failed = とどけの いちらんを ひらけませんでした: { $message }
+forms-intro = 届《とど》けや 申請書《しんせいしょ》を 家《いえ》で 書《か》いて おきます。窓口《まどぐち》では QRコードを 見《み》せるだけです。
+forms-private = 書《か》いた ことは、この スマホや パソコンの 中《なか》だけに ほぞんします。どこにも おくりません。
+forms-list-heading = 届《とど》け・申請書《しんせいしょ》
+forms-official-label = 窓口《まどぐち》での 名前《なまえ》
+forms-counter = 窓口《まどぐち》：{ $counter }
+forms-draft-saved-at = 下書《したが》き あり（{ $time }に ほぞん）
+forms-none = 届《とど》けや 申請書《しんせいしょ》は まだ ありません。
+forms-wait-link = 窓口《まどぐち》の こみぐあいを 見《み》る
+forms-list-failed = 届《とど》けと 申請書《しんせいしょ》の リストを よみこめませんでした：{ $message }
 
 ## Filling in a form (#/forms/<id>)
 
-form-load-failed = とどけを ひらけませんでした: { $message }
-form-required = かならず かく
-form-date-hint = れい: 2026-04-01、R8.4.1、れいわ8ねん4がつ1にち
-form-member-heading = { $row }にんめ
-form-member-add = ひとを ふやす
-form-member-remove = { $row }にんめを けす
-form-member-added = { $row }にんめを ふやしました。
-form-member-removed = ひとり けしました。
-form-members-limit = { $max }にんまで かけます。
-form-prefill-title = プロフィールから いれる
-form-prefill-button = プロフィールを つかって いれる
-form-prefill-agree = いいです。いれて ください
-form-prefill-cancel = やめる
-form-prefill-given = この とどけでは、プロフィールを つかって いいと いいました。
+form-load-failed = 届《とど》けを ひらけませんでした：{ $message }
+form-required = かならず 書《か》く
+form-date-hint = 例《れい》：2026-04-01、令和《れいわ》8年《ねん》4月《がつ》1日《にち》、R8.4.1
+form-member-heading = { $row }人目《にんめ》
+form-member-add = 人《ひと》を ふやす
+form-member-remove = { $row }人目《にんめ》を けす
+form-member-added = { $row }人目《にんめ》を ふやしました。
+form-member-removed = ｜1人《ひとり》 けしました。
+form-members-limit = { $max }人《にん》まで 書《か》く ことが できます。
+form-prefill-title = プロフィールから 入《い》れる
+form-prefill-button = プロフィールを つかって 入《い》れる
+form-prefill-agree = いいです。入《い》れて ください
+form-prefill-cancel = 入《い》れない
+form-prefill-given = この 届《とど》けでは、プロフィールを つかっても いいと 答《こた》えて います。
 form-prefill-withdraw = 「いいです」を とりけす
-form-prefill-withdrawn = とりけしました。もう いれた ことは そのままです。
-form-draft-saved = したがきを のこしました（{ $time }）
-form-draft-restored = まえに かいた したがきです。
-form-draft-save-failed = したがきを のこせませんでした: { $message }
-form-check-failed = かいた ことを たしかめられませんでした: { $message }
-form-show-codes = まどぐちで みせる QRコードを つくる
-form-has-problems = なおす ところが { $count }こ あります。
+form-prefill-withdrawn = 「いいです」を とりけしました。もう 入《い》れた ことは そのままです。
+form-draft-saved = 下書《したが》きを ほぞんしました（{ $time }）
+form-draft-restored = 前《まえ》に 書《か》いた 下書《したが》きを 見《み》せて います。
+form-draft-save-failed = 下書《したが》きを ほぞんできませんでした：{ $message }
+form-check-failed = 書《か》いた ことを たしかめる ことが できませんでした：{ $message }
+form-show-codes = 窓口《まどぐち》で 見《み》せる QRコードを つくる
+form-has-problems = なおす ところが { $count }か所《しょ》 あります。
 form-problems-heading = なおす ところ
 form-problem-item = { $label }：{ $message }
 
 ## Showing the codes at the counter (#/forms/<id>/qr)
 
-form-codes-title = まどぐちで みせる QRコード
+form-codes-title = 窓口《まどぐち》で 見《み》せる QRコード
 form-codes-position = { $index }まいめ / { $total }まい
-form-codes-alt = { $form }の QRコード（{ $total }まいの うち { $index }まいめ）
-form-codes-next = つぎの コード
-form-codes-previous = まえの コード
-form-codes-brightness = がめんを あかるく すると、まどぐちで よみやすく なります。
-form-codes-where = だす ところ: { $counter }
+# Only the QR image's alt text, where furigana cannot be shown.
+form-codes-alt = { $form }の QRコード（ぜんぶで { $total }まい、その { $index }まいめ）
+form-codes-next = 次《つぎ》の コード
+form-codes-previous = 前《まえ》の コード
+form-codes-brightness = 画面《がめん》を あかるく すると、窓口《まどぐち》で 読《よ》みやすく なります。
+form-codes-where = 出《だ》す ところ：{ $counter }
 form-codes-save = この コードを PNGで ほぞんする
 form-codes-save-all = ぜんぶの コードを PNGで ほぞんする
 form-codes-saved = { $file }を ほぞんしました。
-form-codes-print = いんさつする
-form-codes-content = この コードに はいって いる こと
-form-codes-back = かく がめんに もどる
-form-codes-done = だし おわったので、したがきを けす
-form-codes-failed = QRコードを つくれませんでした: { $message }
+form-codes-print = 印刷《いんさつ》する
+form-codes-content = この コードに 入《はい》って いる こと
+form-codes-back = 書《か》く 画面《がめん》に もどる
+form-codes-done = 出《だ》し おわったので、下書《したが》きを けす
+form-codes-failed = QRコードを つくる ことが できませんでした：{ $message }
 
 ## The counters' queues (#/forms/wait)
 
-wait-title = まどぐちの こみぐあい
-wait-intro = この がめんを ひらいて いる あいだ、だいたい 1ぷんごとに あたらしく します。
-wait-waiting = { $count }にん まって います
-wait-minutes = だいたい { $minutes }ふん
-wait-waiting-label = まって いる ひと
-wait-minutes-label = まつ じかん
-wait-refresh = いま あたらしく する
-wait-none = まどぐちの こみぐあいの じょうほうは ありません。
-wait-failed = まどぐちの こみぐあいが わかりませんでした: { $message }
+wait-title = 窓口《まどぐち》の こみぐあい
+wait-intro = この 画面《がめん》を ひらいて いる あいだ、だいたい 1分《ぷん》ごとに あたらしい じょうほうに します。
+wait-waiting = { $count }人《にん》 まって います
+wait-minutes = だいたい { $minutes }分《ふん》
+wait-waiting-label = まって いる 人《ひと》
+wait-minutes-label = まつ 時間《じかん》
+wait-refresh = 今《いま》 あたらしく する
+wait-none = 窓口《まどぐち》の こみぐあいの じょうほうは ありません。
+wait-failed = 窓口《まどぐち》の こみぐあいが わかりませんでした：{ $message }

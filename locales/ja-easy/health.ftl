@@ -1,180 +1,181 @@
-# Health points (健康ポイント): the progress view, the forms that earn points, the history, the counter code, how to
-# earn, the family's profiles. The UI passes counts ($points, $steps, $days, $count …) as numbers, so they are shown
-# grouped (8,000); the CLI passes them as text. Dates arrive formatted for the locale.
+# Health points (健康ポイント) in やさしい日本語: the progress view, the forms that earn points, the history, the
+# counter code, how to earn, the family's profiles. The UI passes counts ($points, $steps, $days, $count …) as
+# numbers, so they are shown grouped (8,000); the CLI passes them as text. Dates arrive formatted for the locale.
 
-# The profile made on first use (also used by the Rust core). A neutral "me".
+# The profile made on first use (also used by the Rust core, stored as a name: no furigana). A neutral "me".
 health-profile-default-name = わたし
-health-back = けんこう ポイント に もどる
-health-file-none = ファイル を まだ えらんで いません
+health-back = 健康《けんこう》ポイントに もどる
+health-file-none = ファイルを まだ えらんで いません
 
 ## Whose points (one tap switches)
 
-health-profiles-heading = だれ の ポイント を みますか
-health-showing = いま みて いる 人：{ $name }
-health-profiles-hint = かぞく で つかう とき は、さきに 人 を えらんで ください。ポイント と きろく は 人 ごと に わかれて います。
-health-profiles-manage = 人 を ふやす・なまえ を かえる・じぶん の じょうほう
-health-switched = { $name } の きろく を みて います。
+health-profiles-heading = だれの ポイントを 見《み》ますか
+health-showing = 今《いま》 見《み》て いる 人《ひと》：{ $name }
+health-profiles-hint = 家族《かぞく》で つかう ときは、記録《きろく》する 人《ひと》を えらんで ください。ポイントと 記録《きろく》は 人《ひと》ごとに わかれて います。
+health-profiles-manage = 人《ひと》を ふやす・名前《なまえ》を かえる・じぶんの じょうほう
+health-switched = { $name }の 記録《きろく》を 見《み》せて います。
 
 ## The progress view
 
-health-progress-heading = { $name } の ポイント
-health-period = きかん：{ $period }
+health-progress-heading = { $name }の ポイント
+health-period = 期間《きかん》：{ $period }
 health-balance-unit = { $points ->
    *[other] ポイント
 }
-health-tier-label = いま の ランク
-health-tier = いま の ランク：{ $tier }
-health-tier-none = まだ ランク は ありません
-health-to-next-tier = { $tier } まで あと { $points } ポイント
-health-top-tier = いちばん うえ の ランク です
-health-draw-entries-label = ちゅうせん に でられる かず
-health-draw-entries = { $count } こ
-health-streak-label = つづけて あるいた 日 の かず
-health-streak = { $days } にち
-health-streak-goal = { $goal } 日 つづくと ボーナス が もらえます
-health-today-steps-label = きょう あるいた ほすう
-health-today-steps = { $steps } ぽ
-health-today-steps-none = まだ かいて いません
-health-by-source = ポイント の うちわけ
-health-source-steps = ほすう（あるいた かず）
-health-source-bonus = つづけた ボーナス
-health-source-checkup = けんこうしんだん・がん の けんさ
-health-source-checkin = イベント に さんか
+health-tier-label = 今《いま》の ランク
+health-tier = 今《いま》の ランク：{ $tier }
+health-tier-none = まだ ランクは ありません
+health-to-next-tier = { $tier }まで、あと { $points } ポイント
+health-top-tier = いちばん 上《うえ》の ランクに なりました
+health-draw-entries-label = 抽選《ちゅうせん》に 出《だ》せる 数《かず》
+health-draw-entries = { $count }口《くち》
+health-streak-label = つづけて あるいた 日《ひ》の 数《かず》
+health-streak = { $days }日《にち》
+health-streak-goal = { $goal }日《にち》 つづくと、ボーナスが あります
+health-today-steps-label = 今日《きょう》の 歩数《ほすう》
+health-today-steps = { $steps }歩《ほ》
+health-today-steps-none = まだ 記録《きろく》して いません
+health-by-source = ポイントの うちわけ
+health-source-steps = 歩数《ほすう》（あるいた 数《かず》）
+health-source-bonus = つづけて あるいた ボーナス
+health-source-checkup = 健康《けんこう》診断《しんだん》・がん検診《けんしん》
+health-source-checkin = イベントに 行《い》った
 health-points-value = { $points } ポイント
-health-show-counter = まどぐち で みせる
-health-how-to-earn = ポイント の ためかた
+health-show-counter = 窓口《まどぐち》で 見《み》せる
+health-how-to-earn = ポイントの ため方《かた》
 
 ## Recording
 
-health-record-heading = きろく する
-health-record-for = { $name } の きろく に なります。
-health-refused = きろく できません でした。{ $message }
+health-record-heading = 記録《きろく》する
+health-record-for = { $name }の 記録《きろく》として ほぞんします。
+health-refused = 記録《きろく》できませんでした。{ $message }
 
-health-steps-heading = ほすう（あるいた かず）
-health-steps-date = ひにち
-health-steps-count = ほすう（なん ぽ）
-health-steps-hint = おなじ 日 を もう いちど かくと、その 日 の ほすう が あたらしい かず に かわります。
-health-steps-save = ほすう を きろく する
-health-steps-recorded = { $date } に { $steps } ぽ あるいた と きろく しました（{ $points } ポイント）。
-health-steps-corrected = { $date } の ほすう を { $steps } ぽ に なおしました（この 日 は { $points } ポイント）。
-health-steps-unchanged = { $date } の ほすう は { $steps } ぽ の まま です（{ $points } ポイント）。
-health-bonus-earned = つづけた ボーナス で { $points } ポイント もらいました。
-health-bonus-lost = つづかなく なった ので、ボーナス の { $points } ポイント を けしました。
-health-error-date-required = ひにち を かいて ください。
-health-error-steps-number = ほすう は 0 いじょう の すうじ で かいて ください。
+health-steps-heading = 歩数《ほすう》（あるいた 数《かず》）
+health-steps-date = 日《ひ》にち
+health-steps-count = 歩数《ほすう》（何歩《なんぽ》）
+health-steps-hint = 同《おな》じ 日《ひ》を もう 一度《いちど》 入《い》れると、その 日《ひ》の 歩数《ほすう》は あたらしい 数《かず》に かわります。
+health-steps-save = 歩数《ほすう》を 記録《きろく》する
+health-steps-recorded = { $date }の 歩数《ほすう》 { $steps }歩《ほ》を 記録《きろく》しました（{ $points } ポイント）。
+health-steps-corrected = { $date }の 歩数《ほすう》を { $steps }歩《ほ》に なおしました（この 日《ひ》は { $points } ポイント）。
+health-steps-unchanged = { $date }の 歩数《ほすう》は { $steps }歩《ほ》の ままです（{ $points } ポイント）。
+health-bonus-earned = つづけて あるいた ボーナスで { $points } ポイント もらいました。
+health-bonus-lost = あるいた 日《ひ》が つづかなく なりました。だから、ボーナスの { $points } ポイントを とりけしました。
+health-error-date-required = 日《ひ》にちを 入《い》れて ください。
+health-error-steps-number = 歩数《ほすう》は 0 いじょうの 数字《すうじ》で 入《い》れて ください。
 
-health-checkin-heading = イベント に さんか（QRコード）
-health-checkin-hint = かいじょう の QRコード の しゃしん を えらぶ か、コード の もじ を はりつけて ください。1つ の イベント で、1人 1かい だけ きろく できます。
-health-checkin-paste = コード の もじ（MACHI-EVENT1. で はじまる もじ）
-health-checkin-save = さんか を きろく する
-health-checkin-image = QRコード の しゃしん を えらぶ（PNG・JPEG）
-health-checkin-camera = カメラ で よみとる
-health-checkin-camera-label = カメラ の えいぞう
-health-checkin-camera-capture = しゃしん を とって よみとる
-health-checkin-camera-close = カメラ を とじる
-health-checkin-camera-failed = カメラ が つかえません でした。しゃしん を えらぶ か、コード の もじ を はりつけて ください。
-health-checkin-reading = コード を たしかめて います…
-health-checkin-credited = 「{ $event }」に さんか した と きろく しました：{ $points } ポイント（{ $name }）。
-health-checkin-already = 「{ $event }」の さんか は { $date } に もう きろく して います（{ $name }）。ポイント は ふえません。
-health-error-code-required = コード の もじ を はりつけて ください。
+health-checkin-heading = イベントに 行《い》った（QRコード）
+health-checkin-hint = 会場《かいじょう》に ある QRコードの 写真《しゃしん》を えらんで ください。または、コードの 文字《もじ》を はりつけて ください。1つの イベントで、｜1人《ひとり》 1回《かい》だけ 記録《きろく》できます。
+health-checkin-paste = コードの 文字《もじ》（MACHI-EVENT1. で はじまる 文字《もじ》）
+health-checkin-save = イベントに 行《い》った ことを 記録《きろく》する
+health-checkin-image = QRコードの 写真《しゃしん》や 絵《え》を えらぶ（PNG・JPEG）
+health-checkin-camera = カメラで 読《よ》みとる
+# Only an accessible name (aria-label of the camera view), where furigana cannot be shown.
+health-checkin-camera-label = カメラの えいぞう
+health-checkin-camera-capture = 写真《しゃしん》を とって 読《よ》みとる
+health-checkin-camera-close = カメラを とじる
+health-checkin-camera-failed = カメラを つかう ことが できませんでした。写真《しゃしん》を えらぶか、コードの 文字《もじ》を はりつけて ください。
+health-checkin-reading = コードを たしかめて います…
+health-checkin-credited = 「{ $event }」に 行《い》った ことを 記録《きろく》しました：{ $points } ポイント（{ $name }）。
+health-checkin-already = 「{ $event }」に 行《い》った ことは、{ $date }に もう 記録《きろく》して います（{ $name }）。ポイントは ふえません。
+health-error-code-required = コードの 文字《もじ》を はりつけて ください。
 
-health-checkup-heading = けんこうしんだん・がん の けんさ
-health-checkup-kind = うけた けんさ
+health-checkup-heading = 健康《けんこう》診断《しんだん》・がん検診《けんしん》
+health-checkup-kind = うけた 健康《けんこう》診断《しんだん》・検診《けんしん》
 health-checkup-choose = えらんで ください
-health-checkup-option = { $kind }（{ $points } ポイント）
-health-checkup-date = うけた 日
-health-checkup-save = けんさ を きろく する
-health-checkup-recorded = { $kind }（{ $date }）を きろく しました：{ $points } ポイント。
-health-checkup-already = { $kind } は この きかん に もう きろく して います（{ $date }）。ポイント は ふえません。
-health-error-kind-required = けんさ の しゅるい を えらんで ください。
+health-checkup-option = { $kind }（{ $points } ポイント もらえます）
+health-checkup-date = うけた 日《ひ》
+health-checkup-save = うけた ことを 記録《きろく》する
+health-checkup-recorded = { $kind }（{ $date }）を 記録《きろく》しました：{ $points } ポイント。
+health-checkup-already = { $kind }は、この 期間《きかん》に もう 記録《きろく》して います（{ $date }）。ポイントは ふえません。
+health-error-kind-required = 健康《けんこう》診断《しんだん》・検診《けんしん》の 種類《しゅるい》を えらんで ください。
 
-health-import-heading = ほすう の ファイル を よみこむ
-health-import-hint = Google Fit の「Daily activity metrics.csv」か、Apple の ヘルスケア から だした export.xml を えらんで ください。おなじ 日 は あたらしい かず に かわります。
-health-import-file = ファイル を えらぶ
-health-import-format = ファイル の しゅるい
-health-import-format-auto = じどう で きめる
+health-import-heading = 歩数《ほすう》の ファイルを よみこむ
+health-import-hint = Google Fit の ファイル（Google テイクアウトの「Daily activity metrics.csv」）を えらんで ください。または、Apple の ヘルスケアから 出《だ》した export.xml を えらんで ください。同《おな》じ 日《ひ》は、あたらしい 数《かず》に かわります。
+health-import-file = ファイルを えらぶ
+health-import-format = ファイルの 種類《しゅるい》
+health-import-format-auto = アプリが きめる
 health-import-format-google-fit = Google Fit の ファイル（CSV）
-health-import-format-apple-health = Apple の ヘルスケア の ファイル（export.xml）
+health-import-format-apple-health = Apple の ヘルスケアの ファイル（export.xml）
 health-import-save = よみこむ
 health-import-reading = よみこんで います…
-health-import-done = { $days } 日 ぶん を よみこみました。あたらしい 日：{ $recorded }、なおした 日：{ $corrected }、かわらない 日：{ $unchanged }、たいしょう で ない 日：{ $skipped }。
-health-error-file-required = ファイル を えらんで ください。
+health-import-done = { $days }日《にち》ぶんを よみこみました。あたらしく 記録《きろく》した 日《ひ》：{ $recorded }日《にち》、なおした 日《ひ》：{ $corrected }日《にち》、かわらない 日《ひ》：{ $unchanged }日《にち》、つかわない 日《ひ》：{ $skipped }日《にち》。
+health-error-file-required = ファイルを えらんで ください。
 
 ## History
 
-health-history-heading = これまで の きろく
-health-history-empty = まだ きろく は ありません。
-health-history-more = もっと みる（のこり { $count }）
-health-history-steps = ほすう { $steps } ぽ
-health-history-steps-correction = ほすう を なおした：{ $steps } ぽ
+health-history-heading = 今《いま》までの 記録《きろく》
+health-history-empty = まだ 記録《きろく》は ありません。
+health-history-more = もっと 見《み》る（あと { $count }件《けん》）
+health-history-steps = 歩数《ほすう》 { $steps }歩《ほ》
+health-history-steps-correction = 歩数《ほすう》を なおした：{ $steps }歩《ほ》
 health-history-origin-google-fit = Google Fit から
-health-history-origin-apple-health = Apple の ヘルスケア から
-health-history-checkup = けんさ：{ $kind }
-health-history-checkin = イベント：{ $event }
-health-history-bonus = { $days } 日 つづけた ボーナス
-health-history-bonus-removed = つづけた ボーナス を けした
+health-history-origin-apple-health = Apple の ヘルスケアから
+health-history-checkup = 検診《けんしん》：{ $kind }
+health-history-checkin = イベントに 行《い》った：{ $event }
+health-history-bonus = { $days }日《にち》 つづけた ボーナス
+health-history-bonus-removed = つづけた ボーナスの とりけし
 # $points is already signed (+8, −3).
 health-history-points = { $points } ポイント
 
 ## The resident's data
 
-health-data-heading = きろく を ほぞん する・けす
-health-data-hint = きろく と じぶん の じょうほう は、この スマホ や パソコン の なか だけ に あります。まち の やくしょ など には おくりません。
-health-export-json = JSON で ほぞん する
-health-export-csv = CSV で ほぞん する
-health-exported = { $file } を ほぞん しました。
-health-delete-all = { $name } の きろく を ぜんぶ けす
-health-delete-confirm-heading = ほんとう に けしますか？
-health-delete-confirm-body = { $name } の プロフィール、じぶん の じょうほう、ポイント の きろく を ぜんぶ けします。もと に もどせません。
+health-data-heading = 記録《きろく》を ファイルに する・けす
+health-data-hint = 記録《きろく》と じぶんの じょうほうは、この スマホや パソコンの 中《なか》だけに あります。市《し》や ほかの ところには おくりません。
+health-export-json = JSONの ファイルに する
+health-export-csv = CSVの ファイルに する
+health-exported = { $file }を ほぞんしました。
+health-delete-all = { $name }の 記録《きろく》を ぜんぶ けす
+health-delete-confirm-heading = ほんとうに けしますか？
+health-delete-confirm-body = { $name }の プロフィール、じぶんの じょうほう、ポイントの 記録《きろく》を ぜんぶ けします。けしたら、もとに もどせません。
 health-delete-confirm = けす
 health-delete-cancel = やめる
-health-deleted = { $name } の きろく { $count } こ を ぜんぶ けしました。
+health-deleted = { $name }の 記録《きろく》 { $count }件《けん》を ぜんぶ けしました。
 
 ## Show at the counter (#/health/counter)
 
-health-counter-title = まどぐち で みせる
-health-counter-hint = がめん を あかるく して、この QRコード を やくしょ の まどぐち の 人 に みせて ください。
-health-counter-parts = QRコード が { $count } こ あります。じゅんばん に ぜんぶ みせて ください。
-health-counter-code-label = まどぐち で みせる QRコード（{ $part }/{ $of }）
-health-counter-asof = { $date } の じてん
-health-counter-total = ごうけい
-health-counter-verified-label = たしかめられる イベント の さんか
-health-counter-verified = { $count } かい・{ $points } ポイント
-health-counter-self-label = じぶん で かいた もの（ほすう・ボーナス・けんさ）
-health-counter-steps = { $days } 日・{ $points } ポイント
+health-counter-title = 窓口《まどぐち》で 見《み》せる
+health-counter-hint = 画面《がめん》を あかるく して ください。そして、この QRコードを 市役所《しやくしょ》の 窓口《まどぐち》の 人《ひと》に 見《み》せて ください。
+health-counter-parts = QRコードが { $count }つ あります。じゅんばんに ぜんぶ 見《み》せて ください。
+health-counter-code-label = 窓口《まどぐち》で 見《み》せる QRコード（{ $part }/{ $of }）
+health-counter-asof = { $date }の じょうほう
+health-counter-total = ぜんぶで
+health-counter-verified-label = たしかめる ことが できる イベントの 記録《きろく》
+health-counter-verified = { $count }回《かい》・{ $points } ポイント
+health-counter-self-label = じぶんで 書《か》いた もの（歩数《ほすう》・ボーナス・健康《けんこう》診断《しんだん》）
+health-counter-steps = { $days }日《にち》・{ $points } ポイント
 
 ## How to earn (#/health/rules)
 
-health-rules-title = ポイント の ためかた
-health-rules-heading = いま の ルール
-health-rules-valid = { $from } から { $to } まで の ルール です（{ $version } ばん）。
-health-rules-steps = ほすう：{ $steps } ぽ で 1 ポイント。1日 に いちばん おおくて { $cap } ポイント（{ $capsteps } ぽ）まで。
-health-rules-streak = つづけた ボーナス：{ $days } 日 つづけて { $steps } ぽ いじょう あるくと { $points } ポイント。
-health-rules-checkin = イベント：かいじょう の QRコード で 1かい { $points } ポイント（イベント で ちがう こと が あります）。
-health-rules-checkups = けんこうしんだん・がん の けんさ（きかん の なか で しゅるい ごと に 1かい）
-health-rules-tiers = ランク と ちゅうせん
-health-rules-tier = { $tier }：{ $points } ポイント で ちゅうせん { $entries } こ
-health-rules-next = { $from } から あたらしい ルール に なります（{ $version } ばん）
+health-rules-title = ポイントの ため方《かた》
+health-rules-heading = 今《いま》の ルール
+health-rules-valid = { $from }から { $to }までの ルールです（{ $version }番《ばん》）。
+health-rules-steps = 歩数《ほすう》：{ $steps }歩《ほ》で 1 ポイント。｜1日《いちにち》に いちばん 多《おお》くて { $cap } ポイント（{ $capsteps }歩《ほ》）までです。
+health-rules-streak = つづけて あるいた ボーナス：{ $days }日《にち》 つづけて、｜1日《いちにち》に { $steps }歩《ほ》 いじょう あるくと、{ $points } ポイントです。
+health-rules-checkin = イベント：会場《かいじょう》の QRコードで 1回《かい》 { $points } ポイントです（イベントで ちがう ことが あります）。
+health-rules-checkups = 健康《けんこう》診断《しんだん》・がん検診《けんしん》（期間《きかん》の 中《なか》で、種類《しゅるい》ごとに 1回《かい》）
+health-rules-tiers = ランクと 抽選《ちゅうせん》
+health-rules-tier = { $tier }：{ $points } ポイントで 抽選《ちゅうせん》 { $entries }口《くち》
+health-rules-next = { $from }から あたらしい ルールに なります（{ $version }番《ばん》）
 
 ## The family's profiles (#/health/profiles)
 
-health-profiles-title = かぞく の プロフィール
-health-profiles-registered = この スマホ や パソコン の 人
-health-profile-shown = いま みて いる 人
-health-profile-rename = なまえ を かえる
-health-profile-renamed = なまえ を { $name } に かえました。
-health-profile-add = 人 を ふやす
-health-profile-name = なまえ（よびかた）
-health-profile-added = { $name } を ふやしました。
-health-error-name-required = なまえ を かいて ください。
-health-details-heading = { $name } の じょうほう
-health-details-hint = もうしこみ の しょるい に じどう で かく ため の じょうほう です。この スマホ や パソコン の なか だけ に ほぞん します。
-health-details-full-name = なまえ（こせき や ざいりゅうカード の とおり）
-health-details-kana = なまえ の よみかた（カタカナ）
-health-details-birth-date = うまれた 日
-health-details-postal-code = ゆうびんばんごう（れい：323-8686）
-health-details-address = じゅうしょ
-health-details-phone = でんわばんごう
-health-details-consent = もうしこみ の しょるい に この じょうほう を つかって も いい
-health-details-save = ほぞん する
-health-details-saved = ほぞん しました。
+health-profiles-title = 家族《かぞく》の プロフィール
+health-profiles-registered = 登録《とうろく》して いる 人《ひと》
+health-profile-shown = 今《いま》 見《み》て いる 人《ひと》
+health-profile-rename = 名前《なまえ》を かえる
+health-profile-renamed = 名前《なまえ》を { $name }に かえました。
+health-profile-add = 人《ひと》を ふやす
+health-profile-name = 名前《なまえ》（よび名《な》）
+health-profile-added = { $name }を ふやしました。
+health-error-name-required = 名前《なまえ》を 入《い》れて ください。
+health-details-heading = { $name }の じょうほう
+health-details-hint = 申請書《しんせいしょ》に アプリが 書《か》く ための じょうほうです。この スマホや パソコンの 中《なか》だけに ほぞんします。
+health-details-full-name = 氏名《しめい》（名前《なまえ》）
+health-details-kana = フリガナ（名前《なまえ》の 読《よ》み方《かた》を カタカナで）
+health-details-birth-date = 生年月日《せいねんがっぴ》（うまれた 日《ひ》）
+health-details-postal-code = 郵便《ゆうびん》番号《ばんごう》（例《れい》：323-8686）
+health-details-address = 住所《じゅうしょ》
+health-details-phone = 電話《でんわ》番号《ばんごう》
+health-details-consent = 申請書《しんせいしょ》を 書《か》く とき、この じょうほうを つかっても いいです
+health-details-save = ほぞんする
+health-details-saved = ほぞんしました。

@@ -1,123 +1,125 @@
-# Machi — やさしい日本語 (ja-easy). Short sentences, words separated by spaces, almost no kanji.
-# Falls back to ja. Same ids and variables as locales/ja/machi.ftl.
+# Machi — やさしい日本語 (ja-easy). Short sentences, spaces between phrases (文節), basic kanji with furigana
+# (漢字《かんじ》). Same ids and variables as locales/ja/machi.ftl.
+# Messages the Rust core formats (errors, recovery, locale-name) reach the resident as plain text, where furigana
+# are dropped: they are written without kanji. So are texts used only as accessible names (nav-main).
 
 locale-name = やさしい にほんご
 app-name = まち
 
 ## Shell
 
-skip-to-content = ページ の なかみ へ いく
-nav-main = メニュー
+skip-to-content = ページの なかみへ いく
+nav-main = メインの メニュー
 nav-home = ホーム
-nav-settings = せってい
+nav-settings = 設定《せってい》
 page-title = { $screen } | { $app }
 loading = よみこんで います…
-back-to-home = ホーム に もどる
-retry = もう いちど する
-start-failed-title = アプリ を はじめる ことが できません でした
+back-to-home = ホームに もどる
+retry = もう 一度《いちど》 する
+start-failed-title = アプリを はじめる ことが できませんでした
 
-## やさしい日本語 switch
+## やさしい日本語 switch (Home and Settings)
 
 easy-japanese-switch = やさしい にほんご
-easy-japanese-switch-hint = かんたんな にほんご で みせます
-easy-japanese-leave = { $language } に もどす
+easy-japanese-switch-hint = かんたんな 日本語《にほんご》で 見《み》せます。漢字《かんじ》には ふりがなが あります。
+easy-japanese-leave = { $language }に もどす
 
 ## Home
 
 home-title = ホーム
-home-intro = { $city } で くらす ための じょうほう です。
+home-intro = { $city }で くらす ための じょうほうです。
 home-features = できる こと
-feature-inbox = おしらせ
-feature-inbox-desc = しやくしょ から の おしらせ と、あぶない とき の じょうほう
-feature-waste = ごみ の だしかた
-feature-waste-desc = ごみ の わけかた と、ごみ を だす 日
-feature-health = けんこう ポイント
-feature-health-desc = あるいて ポイント を ためる
-feature-places = ひなんじょ・しせつ
-feature-places-desc = ちかく の にげる ところ、AED、トイレ、Wi-Fi
+feature-inbox = お知《し》らせ
+feature-inbox-desc = 市《し》からの お知《し》らせと、きんきゅうの じょうほう
+feature-waste = ごみの 分《わ》け方《かた》
+feature-waste-desc = ごみの 分《わ》け方《かた》と、ごみを だす 日《ひ》
+feature-health = 健康《けんこう》ポイント
+feature-health-desc = あるいたり、イベントに 行《い》ったり して、ポイントを ためます
+feature-places = 避難所《ひなんじょ》・しせつ
+feature-places-desc = ちかくの 避難所《ひなんじょ》、AED、トイレ、Wi-Fi
 feature-bus = おーバス
-feature-bus-desc = まち を はしる バス の じかん
-feature-forms = しんせい・QR
-feature-forms-desc = いえ で しょるい を かいて、まどぐち で QRコード を みせる
+feature-bus-desc = 市《し》の 中《なか》を はしる バスの 時間《じかん》
+feature-forms = 申請《しんせい》・QR
+feature-forms-desc = 家《いえ》で 書類《しょるい》を 書《か》きます。窓口《まどぐち》で QRコードを 見《み》せます。
 
 ## Screens that are not built yet
 
-coming-soon-title = いま じゅんび して います
-coming-soon-body = この ページ は、あとで つかえる ように なります。すこし まって ください。
-not-found-title = ページ が ありません
-not-found-body = この ページ は ありません。ホーム から もう いちど えらんで ください。
+coming-soon-title = 今《いま》 じゅんびして います
+coming-soon-body = この ページは、あとで つかえるように なります。すこし まって ください。
+not-found-title = ページが ありません
+not-found-body = この ページは ありません。ホームから もう 一度《いちど》 えらんで ください。
 
 ## Settings
 
-settings-title = せってい
-settings-language = ことば
-settings-language-hint = アプリ の ことば を、これ に かえます。
-settings-easy-japanese-title = やさしい にほんご
-settings-easy-japanese-body = わかりやすい にほんご です。にほんご を べんきょう して いる 人、こども、おとしより も よみやすい です。どの ことば の 人 も えらべます。
-settings-second-language = 2番目《ばんめ》の ことば
-settings-second-language-hint = おしらせ が えらんだ ことば で ない とき、この ことば で みせます。
-settings-display = みやすさ
+settings-title = 設定《せってい》
+settings-language = 言葉《ことば》
+settings-language-hint = アプリの 言葉《ことば》を、この 言葉《ことば》に します。
+settings-easy-japanese-title = やさしい 日本語《にほんご》
+settings-easy-japanese-body = わかりやすい 日本語《にほんご》です。日本語《にほんご》を べんきょうして いる 人《ひと》、子《こ》ども、お年寄《としよ》りも 読《よ》みやすいです。どの 言葉《ことば》の 人《ひと》も えらぶ ことが できます。
+settings-second-language = 2番目《ばんめ》の 言葉《ことば》
+settings-second-language-hint = お知《し》らせが えらんだ 言葉《ことば》に ない とき、この 言葉《ことば》で 見《み》せます。
+settings-display = 見《み》やすさ
 settings-font-size = 文字《もじ》の 大《おお》きさ
 font-size-normal = ふつう
-font-size-large = おおきい
-font-size-xlarge = とても おおきい
-settings-high-contrast = いろ を はっきり させる
-settings-furigana = ｜漢字《かんじ》に ふりがな を つける
-settings-furigana-hint = ｜漢字《かんじ》の うえ に よみかた を 小《ちい》さく だします。
-settings-home-area = すんで いる ところ
-settings-home-area-hint = ごみ を だす 日 や ちかく の ひなんじょ を、この ところ に あわせて みせます。
+font-size-large = 大《おお》きい
+font-size-xlarge = とても 大《おお》きい
+settings-high-contrast = 色《いろ》を はっきり させる
+settings-furigana = 漢字《かんじ》に ふりがなを つける
+settings-furigana-hint = 漢字《かんじ》の 上《うえ》に、読《よ》み方《かた》を 小《ちい》さく 見《み》せます。
+settings-home-area = 住《す》んで いる 地区《ちく》
+settings-home-area-hint = ごみを だす 日《ひ》と、ちかくの 避難所《ひなんじょ》を、この 地区《ちく》に あわせて 見《み》せます。
 settings-home-area-none = えらんで いません
-settings-notifications = つうち（しらせ）
-settings-notifications-hint = ほしい おしらせ を えらんで ください。
-notify-disaster = さいがい・ひなん
-notify-weather = てんき の けいほう
-notify-crime = はんざい を ふせぐ
-notify-child-safety = こども の あんぜん
-notify-traffic = くるま・みち
-notify-bus = バス
-notify-business = かいしゃ・みせ の 人 へ
+settings-notifications = 通知《つうち》
+settings-notifications-hint = ほしい お知《し》らせを えらんで ください。
+notify-disaster = 災害《さいがい》・避難《ひなん》
+notify-weather = 天気《てんき》の 警報《けいほう》
+notify-crime = 犯罪《はんざい》を ふせぐ
+notify-child-safety = 子《こ》どもの 安全《あんぜん》
+notify-traffic = 車《くるま》・道《みち》
+notify-bus = バスの お知《し》らせ
+notify-business = 会社《かいしゃ》・店《みせ》の 人《ひと》へ
 notify-events = イベント
-notify-city = しやくしょ の おしらせ
-settings-quiet-hours = つうち を しない じかん
-settings-quiet-hours-hint = この じかん は、いのち が あぶない とき の いそぐ じょうほう だけ を つうち します。
-settings-quiet-hours-on = つうち を しない じかん を つかう
-settings-quiet-from = はじまる じかん
-settings-quiet-to = おわる じかん
-settings-start-at-login = パソコン を つけた とき、まち の アプリ も はじめる（がめん を とじて いても、つうち が きます）
-notifications-no-service = この パソコン は つうち を だす ことが できません。だから、つうち は でません。おしらせ は アプリ の なか で みる ことが できます。
-notifications-browser = ブラウザ では つうち が きません。つうち が ほしい とき は、まち の アプリ を つかって ください。
-tray-open = まち の アプリ を ひらく
+notify-city = 市役所《しやくしょ》の お知《し》らせ
+settings-quiet-hours = 通知《つうち》を しない 時間《じかん》
+settings-quiet-hours-hint = この 時間《じかん》は、命《いのち》が あぶない ときの きんきゅうの じょうほうだけを 通知《つうち》します。
+settings-quiet-hours-on = 通知《つうち》を しない 時間《じかん》を つかう
+settings-quiet-from = はじまる 時間《じかん》
+settings-quiet-to = おわる 時間《じかん》
+settings-start-at-login = パソコンを つけた とき、まちの アプリも はじめる（アプリの 画面《がめん》を とじて いても、通知《つうち》が きます）
+notifications-no-service = この パソコンは 通知《つうち》を 出《だ》す ことが できません。お知《し》らせは アプリの 中《なか》で 見《み》て ください。
+notifications-browser = ブラウザでは 通知《つうち》が きません。通知《つうち》が ほしい ときは、まちの アプリを つかって ください。
+tray-open = まちの アプリを ひらく
 tray-quit = おわる
-settings-saved = せってい を ほぞん しました。
-settings-save-failed = せってい を ほぞん できません でした。{ $message }
+settings-saved = 設定《せってい》を ほぞんしました。
+settings-save-failed = 設定《せってい》を ほぞんできませんでした。{ $message }
 
-## City data
+## City data (Settings)
 
-settings-data = まち の データ
-data-version = データ の 番号《ばんごう》
-data-source = どこ から
-data-source-embedded = アプリ の なか に ある データ
-data-source-feed = しやくしょ から もらった データ
-data-generated = つくった 日
-data-last-success = さいご に あたらしく した 日
+settings-data = 市《し》の データ
+data-version = データの 番号《ばんごう》
+data-source = どこからの データか
+data-source-embedded = アプリの 中《なか》に ある データ
+data-source-feed = 市《し》から もらった データ
+data-generated = つくった 日《ひ》と 時間《じかん》
+data-last-success = さいごに あたらしく した 日《ひ》
 data-never = まだ ありません
-data-last-error = まえ の エラー
-data-app-version = アプリ の バージョン
-data-update-now = いま あたらしく する
+data-last-error = 前《まえ》の エラー
+data-app-version = アプリの バージョン
+data-update-now = 今《いま》 あたらしく する
 data-updating = あたらしく して います…
-data-offline-built-in = しやくしょ の サーバー に つながらない ので、アプリ の なか に ある まち の データ（{ $date } に つくった もの）を みせて います。つながったら、アプリ が データ を あたらしく します。
-data-offline-held = しやくしょ の サーバー に つながらない ので、{ $date } に あたらしく した まち の データ を みせて います。つながったら、アプリ が データ を あたらしく します。
-data-source-built-in-unpublished = アプリ の なか に ある データ（しやくしょ が まだ だして いない もの）
-data-update-failed = あたらしく できません でした。{ $message }
+data-offline-built-in = 市《し》の サーバーに つながりません。今《いま》は アプリの 中《なか》に ある 市《し》の データ（{ $date }に つくった もの）を 見《み》せて います。つながったら、データを あたらしく します。
+data-offline-held = 市《し》の サーバーに つながりません。今《いま》は { $date }に あたらしく した 市《し》の データを 見《み》せて います。つながったら、データを あたらしく します。
+data-source-built-in-unpublished = アプリの 中《なか》に ある データ（市《し》が まだ 出《だ》して いない もの）
+data-update-failed = あたらしく できませんでした。{ $message }
 
-## Sync results
+## Sync results (also used by the Rust core)
 
-sync-up-to-date = データ は いちばん あたらしい です。
-sync-updated = データ を あたらしく しました（{ $version } 番《ばん》）。
+sync-up-to-date = 市《し》の データは いちばん あたらしいです。
+sync-updated = 市《し》の データを あたらしく しました（{ $version }番《ばん》）。
 
-## Errors
+## Errors (the Rust core formats them as plain text: no kanji)
 
-error-internal = もんだい が ありました。すこし まって から、もう いちど して ください。
+error-internal = もんだいが ありました。すこし まってから、もう いちど して ください。
 error-not-found = { $what ->
     [message] この おしらせは ありません。もう おわった かもしれません。
     [area] 「{ $id }」と いう ちいきは ありません。
@@ -130,67 +132,68 @@ error-not-found = { $what ->
    *[city_data] しやくしょの データが ありません。データを あたらしく して ください。
 }
 error-invalid-input = かいた ことが ただしく ありません：{ $detail }
-error-storage = データ を ほぞん できません でした。スマホ や パソコン の あいて いる ばしょ を みて ください。
-error-sync-network = データ を もらう ことが できません でした（インターネット の エラー：{ $detail }）。
-error-sync-http-status = しやくしょ の サーバー で エラー が ありました（{ $status }）。
+error-storage = データを ほぞんできませんでした。スマホや パソコンの あいて いる ところを しらべて ください。
+error-sync-network = しやくしょの データを もらう ことが できませんでした（インターネットの エラー：{ $detail }）。
+error-sync-http-status = しやくしょの サーバーで エラーが ありました（{ $status }）。
 error-sync-too-large = { $what ->
     [bundle] しやくしょの データが おおきすぎて うけとれません（{ $limit }まで）。
    *[file] しやくしょの データの ファイルが おおきすぎて うけとれません（{ $limit }まで）。
 }
-error-sync-bad-signature = ただしい データ か わからない ので、あたらしく しません でした。
-error-sync-untrusted-key = しんじる ことが できない データ なので、あたらしく しません でした。
-error-sync-wrong-city = ほか の まち の データ です（ほしい もの：{ $expected }、きた もの：{ $found }）。
-error-sync-rollback = いま より ふるい データ なので、あたらしく しません でした（いま：{ $held } 番《ばん》、きた もの：{ $offered } 番《ばん》）。
-error-sync-hash-mismatch = ファイル「{ $file }」が こわれて いる ので、あたらしく しません でした。
-error-sync-invalid-manifest = データ の リスト が ただしく ありません：{ $detail }
-error-sync-invalid-content = ファイル「{ $file }」の なかみ が ただしく ありません：{ $detail }
-error-sync-timeout = じかん が かかりすぎた ので、やめました。
-error-sync-busy = いま あたらしく して います。おわる まで まって ください。
-error-waste-no-area = ごみを あつめる ひを しらべる ちくが えらばれて いません。せってい で すんでいる ちくを えらんで ください。
-error-unknown-locale = この ことば は つかえません：{ $locale }
-error-unauthorized = この ページ は ひらけません。まち の アプリ から もう いちど ひらいて ください。
+error-sync-bad-signature = ただしい データか わからないので、あたらしく しませんでした。
+error-sync-untrusted-key = しんじる ことが できない データなので、あたらしく しませんでした。
+error-sync-wrong-city = ほかの まちの データです（ほしい もの：{ $expected }、きた もの：{ $found }）。
+error-sync-rollback = いまの データより ふるい データなので、あたらしく しませんでした（いまの データ：バージョン { $held }、きた データ：バージョン { $offered }）。
+error-sync-hash-mismatch = ファイル「{ $file }」が こわれて いるので、あたらしく しませんでした。
+error-sync-invalid-manifest = しやくしょの データの リストが ただしく ありません：{ $detail }
+error-sync-invalid-content = ファイル「{ $file }」の なかみが ただしく ありません：{ $detail }
+error-sync-timeout = じかんが かかりすぎたので、やめました。
+error-sync-busy = いま あたらしく して います。おわるまで まって ください。
+error-waste-no-area = ごみを だす 日を しらべる ちいきが えらばれて いません。「せってい」で すんで いる ちいきを えらんで ください。
+error-unknown-locale = この ことばは つかえません：{ $locale }
+error-unauthorized = この ページは ひらけません。まちの アプリから もう いちど ひらいて ください。
 error-form-invalid = かいた ことを なおして ください。{ $problems }
 error-form-too-large = この とどけは QRコードが { $parts }まい いります。まどぐちでは { $max }まいまでです。みじかく して ください。
 error-wait-bad-signature = まどぐちの こみぐあいの じょうほうが ただしく ないので、みせて いません。
-error-wait-untrusted-key = まどぐちの こみぐあいの じょうほうが しの ものか わからないので、みせて いません。
-error-wait-invalid = まどぐちの こみぐあいの じょうほうが よめません: { $detail }
-error-wait-wrong-city = ほかの まちの こみぐあいの じょうほうです（{ $expected }では なくて { $found }）。みせて いません。
-error-wait-offline = まどぐちの こみぐあいが わかりませんでした（つうしんの エラー: { $detail }）。
-error-wait-http-status = まどぐちの こみぐあいが わかりませんでした（サーバーの エラー: { $status }）。
-error-backend-unreachable = アプリ の なか の サービス に つながりません。アプリ を もう いちど はじめて ください。
+error-wait-untrusted-key = まどぐちの こみぐあいの じょうほうが しやくしょの ものか わからないので、みせて いません。
+error-wait-invalid = まどぐちの こみぐあいの じょうほうが よめません：{ $detail }
+error-wait-wrong-city = ほかの まちの こみぐあいの じょうほうです（ほしい もの：{ $expected }、きた もの：{ $found }）。みせて いません。
+error-wait-offline = まどぐちの こみぐあいが わかりませんでした（インターネットの エラー：{ $detail }）。
+error-wait-http-status = まどぐちの こみぐあいが わかりませんでした（サーバーの エラー：{ $status }）。
+# UI only: the page cannot reach machi web / the Tauri core at all.
+error-backend-unreachable = アプリの 中《なか》の サービスに つながりません。アプリを もう 一度《いちど》 はじめて ください。
 
-## Health points errors (ids used by the Rust core; keep ids and variables stable)
+## Health points errors (the Rust core formats them as plain text: no kanji)
 
-error-points-no-scheme = いま は けんこう ポイント を やって いません。
-error-points-no-rules = { $date } は けんこう ポイント の きかん では ありません。
-error-points-future-date = { $date } は まだ きて いない 日 です。きょう まで の ひにち を かいて ください。
-error-points-invalid-date = 「{ $date }」は ひにち として よめません。ねん-つき-日（れい：2026-11-27）で かいて ください。
-error-points-unknown-checkup = 「{ $kind }」は けんこう ポイント の けんさ では ありません。
-error-points-no-checkup-points = この けんさ は { $date } の ルール では ポイント が もらえません。
-error-steps-too-many = 1日 に { $steps } ぽ は おおすぎます（いちばん おおくて { $max } ぽ）。かず を たしかめて ください。
-error-steps-import-missing-column = この CSV には「{ $column }」の れつ が ありません。Google Fit の「Daily activity metrics.csv」を えらんで ください。
-error-steps-import-unreadable = ファイル を よめません でした。こわれて いないか、ファイル の しゅるい が あって いるか たしかめて ください。
-error-steps-import-not-apple-health = Apple の ヘルスケア の export.xml では ありません。だした ZIP ファイル を ひらいて、なか の export.xml を えらんで ください。
-error-checkin-malformed = まち の イベント の QRコード では ない か、コード が こわれて います。
-error-checkin-bad-signature = この コード は かきかえられて いる か、にせもの です。きろく できません。
-error-checkin-unknown-key = この コード は、まち が みとめて いない ところ が つくった もの です。きろく できません。
-error-checkin-wrong-city = この コード は ほか の まち の イベント の もの です。
-error-checkin-not-yet-valid = この コード は { $from } から つかえます。
-error-checkin-expired = この コード は もう つかえません（{ $until } まで でした）。
-error-checkin-no-code = しゃしん の なか に イベント の QRコード が ありません でした。コード が ぜんぶ はっきり うつる ように、もう いちど とって ください。
-error-checkin-not-an-image = しゃしん として よめません でした。PNG か JPEG の しゃしん を えらんで ください。
-error-profile-not-found = 「{ $name }」と いう 人 は いません。
-error-profile-exists = 「{ $name }」と いう なまえ は もう あります。ちがう なまえ に して ください。
-error-profile-invalid-name = なまえ は 1 から { $max } もじ で かいて ください。
+error-points-no-scheme = いまは けんこう ポイントを やって いません。
+error-points-no-rules = { $date }は けんこう ポイントの きかんでは ありません。
+error-points-future-date = { $date }は まだ きて いない 日です。きょうまでの ひにちを かいて ください。
+error-points-invalid-date = 「{ $date }」は ひにちとして よめません。ねん-つき-日（れい：2026-11-27）で かいて ください。
+error-points-unknown-checkup = 「{ $kind }」は けんこう ポイントの けんさでは ありません。
+error-points-no-checkup-points = この けんさは、{ $date }の ルールでは ポイントが もらえません。
+error-steps-too-many = いちにちの ほすう（あるいた かず）が { $steps }は おおすぎます。いちばん おおくて { $max }です。かずを たしかめて ください。
+error-steps-import-missing-column = この CSVには「{ $column }」の れつが ありません。Google Fit の「Daily activity metrics.csv」を えらんで ください。
+error-steps-import-unreadable = ファイルを よめませんでした。ファイルが こわれて いないか、たしかめて ください。ファイルの しゅるいも たしかめて ください。
+error-steps-import-not-apple-health = Apple の ヘルスケアの export.xml では ありません。だした ZIPファイルを ひらいて ください。そして、なかの export.xml を えらんで ください。
+error-checkin-malformed = しやくしょの イベントの QRコードでは ありません。または、コードが こわれて います。
+error-checkin-bad-signature = この コードは かきかえて あるか、にせものです。きろくできません。
+error-checkin-unknown-key = この コードは、しやくしょが みとめて いない ところが つくった ものです。きろくできません。
+error-checkin-wrong-city = この コードは ほかの まちの イベントの ものです。
+error-checkin-not-yet-valid = この コードは { $from }から つかえます。
+error-checkin-expired = この コードは もう つかえません（{ $until }まで でした）。
+error-checkin-no-code = しゃしんの なかに イベントの QRコードが ありませんでした。コードが ぜんぶ はっきり うつるように、もう いちど とって ください。
+error-checkin-not-an-image = しゃしんとして よめませんでした。PNG か JPEG の しゃしんを えらんで ください。
+error-profile-not-found = 「{ $name }」と いう 人は いません。
+error-profile-exists = 「{ $name }」と いう なまえは もう あります。ちがう なまえに して ください。
+error-profile-invalid-name = なまえは 1から { $max }もじまでで かいて ください。
 error-profile-invalid-birth-date = うまれた 日「{ $value }」は ねん-つき-日（れい：1985-04-12）で かいて ください。
-error-profile-invalid-postal-code = ゆうびんばんごう「{ $value }」は 7 けた の すうじ（れい：323-8686）で かいて ください。
-error-profile-invalid-phone = でんわばんごう「{ $value }」は 10 けた いじょう の すうじ で かいて ください。
-error-profile-invalid-text = つかえない もじ が はいって います：「{ $value }」
+error-profile-invalid-postal-code = ゆうびん ばんごう「{ $value }」は 7けたの すうじ（れい：323-8686）で かいて ください。
+error-profile-invalid-phone = でんわ ばんごう「{ $value }」は 10けた いじょうの すうじで かいて ください。
+error-profile-invalid-text = つかう ことが できない もじが はいって います：「{ $value }」
 
-## Start-up recovery (Home and Settings; also used by the Rust core)
+## Start-up recovery (the Rust core formats these as plain text: no kanji)
 
-recovery-content-damaged = この スマホ や パソコン に ある まち の データ が こわれて いました。だから、アプリ の なか に ある データ で もう いちど つくりました。せってい と あなた の きろく は かわりません。（こわれた ファイル は「{ $file }」と いう なまえ で のこして います）
-recovery-content-future = この スマホ や パソコン に ある まち の データ は、あたらしい バージョン の まち の アプリ で ほぞん した もの でした。だから、アプリ の なか に ある データ で もう いちど つくりました。せってい と あなた の きろく は かわりません。（まえ の ファイル は「{ $file }」と いう なまえ で のこして います）
-recovery-resident-damaged = せってい と あなた の きろく の ファイル が こわれて いて、よめません でした。だから、あたらしい せってい で はじめました。こわれた ファイル は「{ $file }」と いう なまえ で のこして います。
-recovery-resident-future = せってい と あなた の きろく は、あたらしい バージョン の まち の アプリ で ほぞん されて いる ので、この バージョン では よめません。だから、あたらしい せってい で はじめました。まえ の ファイル は「{ $file }」と いう なまえ で のこして います。アプリ を あたらしい バージョン に すると、つかえます。
-recovery-title = おしらせ：データ を なおしました
+recovery-content-damaged = この スマホや パソコンに ある しやくしょの データが こわれて いました。だから、アプリの なかに ある データで もう いちど つくりました。せっていと あなたの きろくは そのままです。こわれた ファイルは「{ $file }」と いう なまえで のこして います。
+recovery-content-future = この スマホや パソコンに ある しやくしょの データは、あたらしい バージョンの まちで ほぞんした ものでした。だから、アプリの なかに ある データで もう いちど つくりました。せっていと あなたの きろくは そのままです。まえの ファイルは「{ $file }」と いう なまえで のこして います。
+recovery-resident-damaged = せっていと あなたの きろくの ファイルが こわれて いて、よめませんでした。だから、あたらしい せっていで はじめました。こわれた ファイルは「{ $file }」と いう なまえで のこして います。
+recovery-resident-future = せっていと あなたの きろくは、あたらしい バージョンの まちで ほぞんした ものです。この バージョンでは よめません。だから、あたらしい せっていで はじめました。まえの ファイルは「{ $file }」と いう なまえで のこして います。あたらしい バージョンに すると、つかえます。
+recovery-title = お知《し》らせ：データを なおしました

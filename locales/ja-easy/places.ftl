@@ -1,92 +1,93 @@
-# Machi — places in やさしい日本語: short words, spaces between words, almost no kanji. Same ids and variables as locales/ja/places.ftl.
+# Machi — places in やさしい日本語: short sentences, spaces between phrases, basic kanji with furigana.
+# Same ids and variables as locales/ja/places.ftl.
 # Numbers ($count) are numbers in the UI; every other variable is text.
 
 ## What to look for
 
-places-kind-label = なに を さがしますか
-places-kind-shelter = ひなんじょ
-places-kind-aed = AED（しんぞう の きかい）
-places-kind-toilet = みんな の トイレ
-places-kind-wifi = ただ の Wi-Fi
+places-kind-label = 何《なに》を さがしますか
+places-kind-shelter = 避難所《ひなんじょ》
+places-kind-aed = AED（心臓《しんぞう》の ための きかい）
+places-kind-toilet = だれでも つかえる トイレ
+places-kind-wifi = 無料《むりょう》の Wi-Fi
 
 ## Hazards a shelter is designated for
 
-places-hazard-label = どんな さいがい
-places-hazard-any = ぜんぶ の さいがい
-places-hazard-flood = こうずい（かわ の みず が あふれる）
-places-hazard-landslide = がけくずれ・どしゃくずれ
-places-hazard-storm-surge = たかしお（うみ の みず が あふれる）
-places-hazard-earthquake = じしん
-places-hazard-tsunami = つなみ
-places-hazard-large-fire = おおきな かじ
-places-hazard-inland-flood = まち の なか に みず が たまる
-places-hazard-volcano = かざん
-places-open-only = いま あいて いる ひなんじょ だけ みせる
+places-hazard-label = 災害《さいがい》の 種類《しゅるい》
+places-hazard-any = ぜんぶの 災害《さいがい》
+places-hazard-flood = 洪水《こうずい》（川《かわ》の 水《みず》が あふれる）
+places-hazard-landslide = 土砂《どしゃ》災害《さいがい》（がけや 山《やま》が くずれる）
+places-hazard-storm-surge = 高潮《たかしお》（海《うみ》の 水《みず》が あふれる）
+places-hazard-earthquake = 地震《じしん》
+places-hazard-tsunami = 津波《つなみ》
+places-hazard-large-fire = 大《おお》きな 火事《かじ》
+places-hazard-inland-flood = 内水《ないすい》氾濫《はんらん》（まちの 中《なか》に 水《みず》が たまる）
+places-hazard-volcano = 火山《かざん》の 噴火《ふんか》
+places-open-only = 今《いま》 あいて いる 避難所《ひなんじょ》だけ 見《み》せる
 
 ## Where to measure from
 
-places-from-label = どこ から ちかい ところ を さがしますか
-places-from-home = すんで いる ちく（{ $area }）
-places-from-home-unset = すんで いる ちく（まだ えらんで いません）
-places-from-area = ほか の ちく
-places-from-point = いど と けいど
-places-area-label = ちく
-places-lat-label = いど
-places-lon-label = けいど
-places-point-hint = すうじ で かいて ください（れい：いど 36.3147、けいど 139.8003）。
-places-error-lat-missing = いど を かいて ください。
-places-error-lat-invalid = いど は -90 から 90 まで の すうじ で かいて ください。
-places-error-lon-missing = けいど を かいて ください。
-places-error-lon-invalid = けいど は -180 から 180 まで の すうじ で かいて ください。
+places-from-label = どこから ちかい ところを さがしますか
+places-from-home = 住《す》んで いる 地区《ちく》（{ $area }）
+places-from-home-unset = 住《す》んで いる 地区《ちく》（まだ えらんで いません）
+places-from-area = ほかの 地区《ちく》
+places-from-point = 緯度《いど》と 経度《けいど》
+places-area-label = 地区《ちく》
+places-lat-label = 緯度《いど》
+places-lon-label = 経度《けいど》
+places-point-hint = 数字《すうじ》で 書《か》いて ください（例《れい》：緯度《いど》 36.3147、経度《けいど》 139.8003）。
+places-error-lat-missing = 緯度《いど》を 書《か》いて ください。
+places-error-lat-invalid = 緯度《いど》は -90から 90までの 数字《すうじ》で 書《か》いて ください。
+places-error-lon-missing = 経度《けいど》を 書《か》いて ください。
+places-error-lon-invalid = 経度《けいど》は -180から 180までの 数字《すうじ》で 書《か》いて ください。
 places-search = さがす
 
 ## Results
 
-places-results-title = みつかった ところ
+places-results-title = 見《み》つかった ところ
 # The number of places found; announced to screen readers.
-places-result-count = ちかい じゅん に { $count } けん
+places-result-count = ちかい じゅんに { $count }か所《しょ》
 # Before the name of the area or the point the distances are measured from.
-places-origin = ここ から の きょり：
-places-none = あう ところ は ありません。
-places-none-open = いま あいて いる ひなんじょ は ありません。あく とき は、おしらせ で しらせます。
-places-from-city-centre = すんで いる ちく を えらんで いないので、しやくしょ（{ $city } の まんなか）から の きょり です。
-places-set-home = すんで いる ちく を えらぶ
+places-origin = ここからの きょり：
+places-none = あう ところは ありません。
+places-none-open = 今《いま》 あいて いる 避難所《ひなんじょ》は ありません。避難所《ひなんじょ》が あいたら、お知《し》らせで 知《し》らせます。
+places-from-city-centre = 住《す》んで いる 地区《ちく》を えらんで いません。だから、市役所《しやくしょ》（{ $city }の まん中《なか》）からの きょりです。
+places-set-home = 住《す》んで いる 地区《ちく》を えらぶ
 places-status-open = あいて います
 places-status-closed = あいて いません
 places-distance = きょり
 places-distance-m = { $metres } メートル
 places-distance-km = { $km } キロメートル
-places-direction = ほうこう
-places-address = じゅうしょ
-places-reading = よみかた
-places-capacity = はいれる 人 の かず
-places-capacity-value = { $count } にん
-places-hazards = つかえる さいがい
-places-evacuation-centre = しばらく くらす ことが できる ひなんじょ です。
-places-hours = つかえる じかん
-places-phone = でんわ ばんごう
-places-ssid = Wi-Fi の なまえ（SSID）
+places-direction = 方向《ほうこう》
+places-address = 住所《じゅうしょ》
+places-reading = 読《よ》み方《かた》
+places-capacity = 入《はい》れる 人《ひと》の 数《かず》
+places-capacity-value = { $count }人《にん》
+places-hazards = つかえる 災害《さいがい》
+places-evacuation-centre = しばらく くらす ことが できる 避難所《ひなんじょ》（指定《してい》避難所《ひなんじょ》）です。
+places-hours = つかえる 時間《じかん》
+places-phone = 電話《でんわ》番号《ばんごう》
+places-ssid = Wi-Fiの 名前《なまえ》（SSID）
 places-detail = おいて ある ところ・つかえる ところ
-places-coordinates = いど・けいど
-places-open-in-maps = ちず の アプリ で ひらく
-places-open-osm = OpenStreetMap で みる
-places-opened-by = この ひなんじょ を あけた おしらせ
-places-back = ひなんじょ・しせつ の いちらん に もどる
-places-load-failed = ばしょ を よみこめません でした。{ $message }
-places-offline = ちず の え を つかわないので、インターネット が なくても さがせます。
+places-coordinates = 緯度《いど》・経度《けいど》
+places-open-in-maps = 地図《ちず》の アプリで ひらく
+places-open-osm = OpenStreetMapで 見《み》る
+places-opened-by = この 避難所《ひなんじょ》を あけた お知《し》らせ
+places-back = 避難所《ひなんじょ》・しせつの リストに もどる
+places-load-failed = ばしょを よみこめませんでした。{ $message }
+places-offline = 地図《ちず》の 絵《え》を つかいません。だから、インターネットが なくても さがす ことが できます。
 
 ## Compass points (the direction to walk)
 
-places-compass-n = きた
-places-compass-ne = きたひがし
-places-compass-e = ひがし
-places-compass-se = みなみひがし
-places-compass-s = みなみ
-places-compass-sw = みなみにし
-places-compass-w = にし
-places-compass-nw = きたにし
+places-compass-n = 北《きた》
+places-compass-ne = 北東《ほくとう》
+places-compass-e = 東《ひがし》
+places-compass-se = 南東《なんとう》
+places-compass-s = 南《みなみ》
+places-compass-sw = 南西《なんせい》
+places-compass-w = 西《にし》
+places-compass-nw = 北西《ほくせい》
 
-## Used by the Rust core and `machi places` (plain text)
+## Used by the Rust core and `machi places` (plain text: furigana would be dropped, so no kanji)
 
-places-cli-from = { $origin } から ちかい じゅん：
-places-cli-none = あう ところ は ありません。
+places-cli-from = { $origin }から ちかい じゅん：
+places-cli-none = あう ところは ありません。

@@ -169,7 +169,7 @@ function browserLocale(): string {
     if (supported.includes(wanted)) return wanted;
     const language = wanted.split('-')[0]?.toLowerCase();
     if (language === 'pt') return 'pt-BR';
-    if (language === 'zh') return 'zh-Hans';
+    if (language === 'zh') return /-(hant|tw|hk|mo)\b/i.test(wanted) ? 'zh-Hant' : 'zh-Hans';
     if (language === 'fil') return 'tl';
     const match = supported.find((tag) => tag === language);
     if (match) return match;

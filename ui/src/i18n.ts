@@ -7,7 +7,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
 /** Supported locales, in the order the backend lists them (ja first). */
-export const LOCALES = ['ja', 'ja-easy', 'en', 'pt-BR', 'es', 'vi', 'tl', 'ne', 'zh-Hans', 'ko', 'th', 'id'] as const;
+export const LOCALES = ['ja', 'ja-easy', 'en', 'pt-BR', 'es', 'vi', 'tl', 'ne', 'zh-Hans', 'zh-Hant', 'ko', 'th', 'id', 'my', 'si', 'km', 'mn'] as const;
 export const DEFAULT_LOCALE = 'ja';
 
 const sources = import.meta.glob<string>('../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true });

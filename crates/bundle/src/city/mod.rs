@@ -7,8 +7,9 @@ use crate::content::{Area, CityContent};
 use crate::source::CitySource;
 
 /// The locales Machi ships. `ja-easy` is やさしい日本語.
-pub const LOCALES: [&str; 12] = [
-    "ja", "ja-easy", "en", "pt-BR", "es", "vi", "tl", "ne", "zh-Hans", "ko", "th", "id",
+pub const LOCALES: [&str; 17] = [
+    "ja", "ja-easy", "en", "pt-BR", "es", "vi", "tl", "ne", "zh-Hans", "zh-Hant", "ko", "th", "id",
+    "my", "si", "km", "mn",
 ];
 
 pub fn is_known_locale(tag: &str) -> bool {

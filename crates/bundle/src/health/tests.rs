@@ -137,7 +137,7 @@ fn rule_problems_come_with_file_and_line() {
         problems,
         [
             "health/rules.toml:3: period: no rule set from 2026-10-01 to 2027-03-31 in period `fy2026`: those days earn nothing",
-            "health/rules.toml:32: checkup[2].name.fr: unknown locale tag `fr` (known: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, ko, th, id)",
+            "health/rules.toml:32: checkup[2].name.fr: unknown locale tag `fr` (known: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, zh-Hant, ko, th, id, my, si, km, mn)",
             "health/rules.toml:45: rules[1].checkup_points.stomach: `stomach` is not a [[checkup]] id",
             "health/rules.toml:47: rules[2].valid_from: version 2 (2026-09-01..2027-03-31) overlaps version 1 (2026-04-01..2026-09-30, line 34): on any day one rule set applies; end the old set the day before",
         ]

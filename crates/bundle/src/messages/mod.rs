@@ -277,10 +277,15 @@ pub fn locale_of_language(tag: &str) -> Option<&'static str> {
         "vi" => "vi",
         "tl" | "fil" => "tl",
         "ne" => "ne",
+        "zh" if has("hant") || has("tw") || has("hk") || has("mo") => "zh-Hant",
         "zh" if has("hans") || rest == ["cn"] || rest == ["sg"] => "zh-Hans",
         "ko" => "ko",
         "th" => "th",
         "id" => "id",
+        "my" => "my",
+        "si" => "si",
+        "km" => "km",
+        "mn" => "mn",
         _ => return None,
     })
 }

@@ -167,7 +167,10 @@ fn languages_map_onto_machi_locales() {
         ("zh-CN", Some("zh-Hans")),
         ("zh-Hans-CN", Some("zh-Hans")),
         ("zh-SG", Some("zh-Hans")),
-        ("zh-TW", None),
+        ("zh-TW", Some("zh-Hant")),
+        ("zh-Hant-HK", Some("zh-Hant")),
+        ("my-MM", Some("my")),
+        ("mn", Some("mn")),
         ("ko-KR", Some("ko")),
         ("th-TH", Some("th")),
         ("id-ID", Some("id")),
@@ -970,7 +973,7 @@ fn every_notice_problem_with_its_line() {
             "messages/notices.toml:21: notice[2].areas: unknown area id `north` (not an [[areas]] id in city.toml)",
             "messages/notices.toml:22: notice[2].polygons[1]: 3 coordinate pairs; a polygon needs at least 4, the first repeated as the last",
             "messages/notices.toml:23: notice[2].title: no text in the default locale `ja`",
-            "messages/notices.toml:24: notice[2].title.fr: unknown locale tag `fr` (known: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, ko, th, id)",
+            "messages/notices.toml:24: notice[2].title.fr: unknown locale tag `fr` (known: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, zh-Hant, ko, th, id, my, si, km, mn)",
         ]
     );
     assert!(out.is_empty(), "notices with errors are left out");

@@ -727,7 +727,7 @@ fn broken_translations_are_errors_at_their_line() {
             "places/translations.csv:2: id: `0101` is not a place id; did you mean `shelter-0101`? (ids are `<kind>-<ID>`)",
             "places/translations.csv:3: id: `shelter-0999` is not a place in the places sources (ids are `<kind>-<ID>`, e.g. `shelter-0001`)",
             "places/translations.csv:4: locale: the Japanese name and address come from the places file; translate into the other locales",
-            "places/translations.csv:5: locale: unknown locale tag `fr` (known: ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, ko, th, id)",
+            "places/translations.csv:5: locale: unknown locale tag `fr` (known: ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, zh-Hant, ko, th, id, my, si, km, mn)",
             "places/translations.csv:7: id: empty required field",
             "places/translations.csv:8: locale: empty required field",
         ]

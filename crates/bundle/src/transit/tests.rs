@@ -285,6 +285,7 @@ fn v1_translations_by_text_and_readings_from_fragments() {
 図書館,en,Library
 町役場前,zh-TW,鎮公所前
 町役場前,zh-CN,镇公所前
+町役場前,fr,Devant la mairie
 海の家,ja-Hrkt,うみのいえ
 ";
     let mut files = with("translations.txt", Some(old));
@@ -296,8 +297,8 @@ fn v1_translations_by_text_and_readings_from_fragments() {
     assert_eq!(
         warnings(&r),
         [
-            "gtfs/translations.txt:9: lang: no Machi locale for `zh-TW`; its translations are not used (locales: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, ko, th, id)",
-            "gtfs/translations.txt:11: trans_id: `海の家` occurs in no name, route or headsign of the feed; not used",
+            "gtfs/translations.txt:11: lang: no Machi locale for `fr`; its translations are not used (locales: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, zh-Hant, ko, th, id, my, si, km, mn)",
+            "gtfs/translations.txt:12: trans_id: `海の家` occurs in no name, route or headsign of the feed; not used",
         ]
     );
     assert_eq!(c.stops[0].name["en"], "Midori Station");
@@ -314,6 +315,10 @@ fn v1_translations_by_text_and_readings_from_fragments() {
         "only readings are put together"
     );
     assert_eq!(c.stops[3].name["zh-Hans"], "镇公所前");
+    assert_eq!(
+        c.stops[3].name["zh-Hant"], "鎮公所前",
+        "Traditional stays Traditional"
+    );
     assert_eq!(c.stops[4].reading.as_deref(), Some("としょかん"));
     assert_eq!(c.headsigns[0].text["en"], "Library");
     assert!(
@@ -622,8 +627,8 @@ fn languages_map_to_machi_locales() {
     assert_eq!(language("en-GB"), Locale("en"));
     assert_eq!(language("zh-CN"), Locale("zh-Hans"));
     assert_eq!(language("zh-Hans"), Locale("zh-Hans"));
-    assert_eq!(language("zh-TW"), Other);
-    assert_eq!(language("zh-Hant"), Other);
+    assert_eq!(language("zh-TW"), Locale("zh-Hant"));
+    assert_eq!(language("zh-Hant"), Locale("zh-Hant"));
     assert_eq!(language("pt"), Locale("pt-BR"));
     assert_eq!(language("ko-KR"), Locale("ko"));
     assert_eq!(language("fil"), Locale("tl"));

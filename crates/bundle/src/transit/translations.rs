@@ -49,12 +49,12 @@ pub(super) fn language(tag: &str) -> Language {
     }
     let primary = lower.split(['-', '_']).next().unwrap_or("");
     let locale = match primary {
-        // Traditional Chinese is not Simplified: without a zh-Hant locale it stays unused.
+        // Traditional Chinese is its own locale, never mixed into Simplified.
         "zh" if ["hant", "tw", "hk", "mo"]
             .iter()
             .any(|t| lower.split(['-', '_']).any(|p| p == *t)) =>
         {
-            None
+            Some("zh-Hant")
         }
         "zh" => Some("zh-Hans"),
         "pt" => Some("pt-BR"),

@@ -483,7 +483,7 @@ fn every_reference_in_our_files_is_checked_with_its_line() {
             "waste/categories.toml:22: category[3].label: `ビン` is not a label in the 5374 description.csv",
             "waste/categories.toml:26: category[4].label: `資源` is described twice (first at line 18)",
             "waste/items-i18n.csv:4: id: unknown item `cup`: no such id in the items file",
-            "waste/items-i18n.csv:5: locale: unknown locale tag `fr` (known: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, ko, th, id)",
+            "waste/items-i18n.csv:5: locale: unknown locale tag `fr` (known: ja, ja-easy, en, pt-BR, es, vi, tl, ne, zh-Hans, zh-Hant, ko, th, id, my, si, km, mn)",
             "waste/items-i18n.csv:6: locale: `ja` comes from the items file itself; translations are for the other locales",
             "waste/items-i18n.csv:7: locale: `newspaper` in `en` is translated twice (first at line 2)",
             "waste/items.csv:4: id: duplicate id `newspaper` (first at line 2)",

@@ -223,7 +223,7 @@ fn problems_are_said_in_the_residents_language_for_each_field_type() {
         assert_eq!(result.problems[3].label_ja_official, "フリガナ");
         match locale {
             "ne" => assert!(result.problems[1].message.contains("हुलाक")),
-            "ja-easy" => assert!(result.problems[1].message.contains("ゆうびんばんごう")),
+            "ja-easy" => assert!(result.problems[1].message.contains("ゆうびん ばんごう")),
             _ => assert!(result.problems[1].message.contains("郵便番号")),
         }
     }

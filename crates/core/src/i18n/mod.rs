@@ -23,7 +23,8 @@ pub const EASY_JAPANESE: &str = "ja-easy";
 
 /// Every shipped locale tag, in the order settings lists them.
 pub const LOCALES: &[&str] = &[
-    "ja", "ja-easy", "en", "pt-BR", "es", "vi", "tl", "ne", "zh-Hans", "ko", "th", "id",
+    "ja", "ja-easy", "en", "pt-BR", "es", "vi", "tl", "ne", "zh-Hans", "zh-Hant", "ko", "th", "id",
+    "my", "si", "km", "mn",
 ];
 
 /// Whether `tag` is a locale Machi ships.
@@ -90,8 +91,19 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
         .filter_map(|r| {
             // Filipino is `fil` on most systems; the strings are Tagalog-based Filipino.
             let r = r.as_ref().replace('_', "-");
-            let r = match r.split('-').next() {
+            let r = r.split('.').next().unwrap_or_default().to_string();
+            let mut parts = r.split('-');
+            let r = match parts.next() {
                 Some("fil") => "tl".to_string(),
+                // Taiwan, Hong Kong and Macau write Traditional Chinese; a region alone would not say so.
+                Some("zh")
+                    if parts.any(|p| {
+                        ["hant", "tw", "hk", "mo"].contains(&p.to_ascii_lowercase().as_str())
+                    }) =>
+                {
+                    "zh-Hant".to_string()
+                }
+                Some("zh") => "zh-Hans".to_string(),
                 _ => r,
             };
             r.split('.').next()?.parse().ok()

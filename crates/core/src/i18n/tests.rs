@@ -210,6 +210,12 @@ fn negotiation_maps_system_languages_to_shipped_locales() {
     assert_eq!(negotiate(&["fil-PH"]), "tl");
     assert_eq!(negotiate(&["ne-NP"]), "ne");
     assert_eq!(negotiate(&["zh-CN"]), "zh-Hans");
+    assert_eq!(negotiate(&["zh_TW.UTF-8"]), "zh-Hant");
+    assert_eq!(negotiate(&["zh-HK"]), "zh-Hant");
+    assert_eq!(negotiate(&["my-MM"]), "my");
+    assert_eq!(negotiate(&["si-LK"]), "si");
+    assert_eq!(negotiate(&["km-KH"]), "km");
+    assert_eq!(negotiate(&["mn-MN"]), "mn");
     assert_eq!(negotiate(&["ko-KR"]), "ko");
     assert_eq!(negotiate(&["th-TH"]), "th");
     assert_eq!(negotiate(&["id-ID"]), "id");
