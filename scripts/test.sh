@@ -24,14 +24,14 @@ cargo build --workspace --locked
 step "locales"
 node --test tests/locales.test.mjs
 
-step "rust: tests"
-MACHI_REQUIRE_MINISIGN=1 MACHI_REQUIRE_NGINX=1 cargo nextest run --workspace --locked --no-fail-fast
-
-step "iCalendar: the waste calendars through Python's icalendar and recurring-ical-events"
+step "iCalendar checker: Python's icalendar and recurring-ical-events read every .ics the tests write"
 [ -x target/venv-ics/bin/python ] || python3 -m venv target/venv-ics
 target/venv-ics/bin/pip install --quiet --disable-pip-version-check icalendar recurring-ical-events
+
+step "rust: tests"
 MACHI_PYTHON="$PWD/target/venv-ics/bin/python" MACHI_REQUIRE_ICS_CHECK=1 \
-  cargo nextest run -p machi-bundle --test ics --locked
+  MACHI_REQUIRE_MINISIGN=1 MACHI_REQUIRE_NGINX=1 cargo nextest run --workspace --locked --no-fail-fast
+
 
 step "browser: Playwright + axe against machi web"
 MACHI_BIN="$PWD/target/debug/machi" npx playwright test -c tests/e2e/playwright.config.ts
