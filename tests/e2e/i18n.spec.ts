@@ -29,7 +29,7 @@ test('language switch from Settings: pt-BR, vi, ne, ja-easy and back to ja', asy
     await expect(page).toHaveTitle(ftlPlain(tag, 'page-title', { screen: ftlPlain(tag, 'home-title'), app: ftlPlain(tag, 'app-name') }));
     await goTo(page, 'bus');
     await expect(page.locator('h1')).toHaveText(ftl(tag, 'feature-bus'));
-    await expect(page.locator('label[for="bus-stop-search"]')).toHaveText(ftlPlain(tag, 'bus-search-label'));
+    await expect(page.locator('label[for="bus-stop-search"]')).toHaveText(ftl(tag, 'bus-search-label'));
     await goTo(page, 'settings');
     previous = tag;
   }

@@ -80,13 +80,20 @@ export function rubyNodes(text: string): Node[] {
   if (!hasRubyMarkup(text)) return [document.createTextNode(text)];
   const segments = parseRuby(text);
   if (!segments || !showReadings) return [document.createTextNode(plainText(text))];
-  return segments.map((segment) => {
-    if (typeof segment === 'string') return document.createTextNode(segment);
+  // One <span> around the run: in a flex container (a heading with its icon) each <ruby> would otherwise become its
+  // own flex item and the sentence would stop wrapping.
+  const run = document.createElement('span');
+  for (const segment of segments) {
+    if (typeof segment === 'string') {
+      run.append(segment);
+      continue;
+    }
     // No <rp> fallback brackets: every engine the app runs in (WebView2, WebKitGTK, Chromium, Safari) lays out ruby.
     const ruby = document.createElement('ruby');
     const rt = document.createElement('rt');
     rt.textContent = segment.reading;
     ruby.append(segment.base, rt);
-    return ruby;
-  });
+    run.append(ruby);
+  }
+  return [run];
 }
