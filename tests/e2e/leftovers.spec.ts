@@ -54,6 +54,14 @@ for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
       await expect(page.locator('main[data-screen="health-detail"] h1')).toBeVisible();
       expect(await japaneseLeftovers(page), `${tag} ${hash}`).toEqual([]);
     }
+    // A form (every field's Japanese name beside it is marked lang="ja") and the counters' queue.
+    for (const hash of ['#/forms/moving-in', '#/forms/wait']) {
+      await page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
+      await expect(page.locator('main[data-screen="forms-detail"] h1')).toBeVisible();
+      expect(await japaneseLeftovers(page), `${tag} ${hash}`).toEqual([]);
+    }
     // One message, which the city also wrote in this language.
     await page.evaluate((id) => {
       location.hash = `#/inbox/${id}`;

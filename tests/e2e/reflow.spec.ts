@@ -12,7 +12,7 @@ async function expectNoSidewaysScroll(page: Page, locale: string): Promise<void>
     await goTo(page, screen);
     const content = BUILT_SCREEN_CONTENT[screen];
     if (content) {
-      // The real screen (the inbox's list, the places found, the bus stop search, the health progress view), not a "coming soon" page.
+      // The real screen (the inbox's list, the places found, the bus stop search, the health progress view, the forms), not a "coming soon" page.
       await expect(page.locator(content).first()).toBeVisible();
       await expect(page.getByText(ftl(locale, 'coming-soon-title'))).toHaveCount(0);
     }

@@ -55,6 +55,7 @@ export const BUILT_SCREEN_CONTENT: Partial<Record<ScreenName, string>> = {
   places: '#places-list > li',
   bus: '#bus-stop-search',
   health: '#health-balance',
+  forms: '#forms-list > li',
 };
 
 /** Features whose screen is still "coming soon". */

@@ -395,7 +395,7 @@ class FormEditor {
       const problem = this.showAll || this.touched.has(path) ? this.problems.get(path) : undefined;
       const text = problem?.message ?? '';
       if (error.textContent !== text) {
-        error.replaceChildren(...(problem ? [icon('alert', 'icon field-error-icon'), h('span', null, text)] : []));
+        error.replaceChildren(...(problem ? [icon('alert', 'icon field-error-icon'), h('span', null, withJapaneseNames(text))] : []));
       }
       for (const control of this.controlsOf.get(path) ?? []) {
         if (problem) control.setAttribute('aria-invalid', 'true');
@@ -417,7 +417,8 @@ class FormEditor {
       const group = p.field.split('[')[0] ?? '';
       const groupLabel = this.form.sections.flatMap((s) => s.fields).find((f) => f.key === group)?.label.text ?? group;
       const label = p.row !== null ? t('form-problem-member', { group: groupLabel, row: p.row, field: p.label }) : p.label;
-      const link = h('a', { href: `#${target}` }, t('form-problem-item', { label, message: p.message }));
+      // A message may quote what Japanese residents type (令和7年4月1日): marked lang="ja" in other languages.
+      const link = h('a', { href: `#${target}` }, withJapaneseNames(t('form-problem-item', { label, message: p.message })));
       // The fragment is not a route: move focus without touching the address.
       link.addEventListener('click', (event) => {
         event.preventDefault();

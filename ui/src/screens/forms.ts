@@ -115,7 +115,7 @@ async function renderFormsList(): Promise<Screen> {
     const forms = await call('forms_list');
     list =
       forms.length > 0
-        ? h('ul', { class: 'form-list', role: 'list', 'aria-labelledby': 'forms-list-heading' }, forms.map(formItem))
+        ? h('ul', { id: 'forms-list', class: 'form-list', role: 'list', 'aria-labelledby': 'forms-list-heading' }, forms.map(formItem))
         : h('p', null, t('forms-none'));
   } catch (err) {
     list = failure('forms-list-failed', 'forms-list-failed', err);
