@@ -39,5 +39,7 @@ MACHI_BIN="$PWD/target/debug/machi" npx playwright test -c tests/e2e/playwright.
 step "the real window: machi-app under Xvfb through WebDriver"
 # A private D-Bus session with a real notification daemon (dunst, started by the test), so OS notifications are real.
 MACHI_REQUIRE_DBUS=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" node --test tests/tauri/smoke.mjs
+# The main flows a resident goes through: the inbox, a waste search, a shelter, large type, another language.
+xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" node --test tests/tauri/flows.mjs
 
 step "done"
