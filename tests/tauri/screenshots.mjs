@@ -18,20 +18,36 @@ const VARIANTS = [
   { name: 'my', settings: { locale: 'my', font_scale: 'xlarge', furigana: null } },
 ];
 
+/** A form as a resident fills it in, saved as a draft so its QR codes can be shown (印鑑登録申請書). */
+const SEAL_DRAFT = {
+  id: 'seal-registration',
+  values: {
+    name: '小山 花子',
+    kana: 'おやま はなこ',
+    birth_date: '平成２年２月２日',
+    postal_code: '〒３２３－８６８６',
+    address: '栃木県小山市中央町１－１－１',
+    phone: '０２８５－２２－１１１１',
+    applicant: 'self',
+    identity: 'photo-id',
+    request_date: '令和８年１１月２７日',
+  },
+};
+
 /**
- * What to photograph: a route, the screen name `<main data-screen>` reports, and optionally something to do
- * before the picture (its result must be truthy once the screen shows what the picture is for).
+ * What to photograph: a route, the screen name `<main data-screen>` reports, optionally something to type, and an
+ * element to bring into view.
  */
 const SHOTS = [
   { name: 'home', hash: '#/', screen: 'home' },
   { name: 'inbox', hash: '#/inbox', screen: 'inbox' },
   { name: 'alert', hash: '#/inbox/JP-092088-20261127-002', screen: 'inbox-message' },
   { name: 'waste-search', hash: '#/waste', screen: 'waste', search: { input: '#waste-search', text: 'でんち' } },
-  { name: 'waste-calendar', hash: '#/waste/calendar', screen: 'waste' },
+  { name: 'waste-calendar', hash: '#/waste', screen: 'waste', view: '#waste-month-name' },
   { name: 'health', hash: '#/health', screen: 'health' },
   { name: 'shelters', hash: '#/places', screen: 'places' },
   { name: 'bus', hash: '#/bus', screen: 'bus' },
-  { name: 'form-qr', hash: '#/forms', screen: 'forms' },
+  { name: 'form-qr', hash: '#/forms/seal-registration/qr', screen: 'forms-detail' },
   { name: 'settings', hash: '#/settings', screen: 'settings' },
   { name: 'kiosk', hash: '#/kiosk', screen: 'kiosk' },
 ];
@@ -52,6 +68,11 @@ let failures = 0;
 try {
   await waitFor('the app', async () => (await session.script('return document.documentElement.dataset.ready;')) === 'true');
   await session.cmd('POST', '/window/rect', { width: 480, height: 860 }).catch(() => {});
+  // A home district (for the collection days) and a filled-in form (for its codes), as a resident would have.
+  for (const [op, args] of [['update_settings', { patch: { home_area: 'oyama' } }], ['form_draft_save', SEAL_DRAFT]]) {
+    const done = await session.call(op, args);
+    if (!done.ok) throw new Error(`${op}: ${JSON.stringify(done.err)}`);
+  }
   for (const variant of VARIANTS) {
     if (only.length && !only.includes(variant.name)) continue;
     const saved = await session.call('update_settings', { patch: variant.settings });
@@ -68,6 +89,10 @@ try {
           await session.script('return new Promise((r) => setTimeout(r, 600));');
         }
         await session.script('window.scrollTo(0, 0); document.activeElement?.blur?.();');
+        if (shot.view) {
+          await waitFor(shot.view, async () => session.script('return Boolean(document.querySelector(arguments[0]));', [shot.view]));
+          await session.script('document.querySelector(arguments[0]).scrollIntoView({ block: "start" });', [shot.view]);
+        }
         const file = join(out, `${shot.name}-${variant.name}.png`);
         writeFileSync(file, await session.screenshot());
         console.log(`docs/screenshots/${shot.name}-${variant.name}.png`);
