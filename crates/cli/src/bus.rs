@@ -39,10 +39,10 @@ pub fn run(machi: &Machi, command: BusCommand) -> Result<(), ApiError> {
                 return Ok(());
             }
             if stops.is_empty() {
-                println!("{}", machi.text("bus-cli-stops-none", &[]));
+                say!("{}", machi.text("bus-cli-stops-none", &[]));
             }
             for stop in &stops {
-                println!("{}", stop_line(machi, stop));
+                say!("{}", stop_line(machi, stop));
             }
             Ok(())
         }
@@ -61,7 +61,7 @@ pub fn run(machi: &Machi, command: BusCommand) -> Result<(), ApiError> {
                 print_json(&found);
                 return Ok(());
             }
-            println!(
+            say!(
                 "{}",
                 machi.text(
                     "bus-cli-departures",
@@ -72,7 +72,7 @@ pub fn run(machi: &Machi, command: BusCommand) -> Result<(), ApiError> {
                 )
             );
             if found.departures.is_empty() {
-                println!("{}", machi.text("bus-cli-none", &[]));
+                say!("{}", machi.text("bus-cli-none", &[]));
             }
             for d in &found.departures {
                 let mut parts = vec![d.departs_at.replace('T', " ")];
@@ -86,10 +86,10 @@ pub fn run(machi: &Machi, command: BusCommand) -> Result<(), ApiError> {
                     parts.push(machi.text("bus-platform", &[("platform", platform.clone())]));
                 }
                 parts.push(machi.text("bus-cli-minutes", &[("minutes", d.minutes.to_string())]));
-                println!("{}", parts.join("  "));
+                say!("{}", parts.join("  "));
             }
             for n in &found.notices {
-                println!("* {}  ({})", n.headline, n.id);
+                say!("* {}  ({})", n.headline, n.id);
             }
             Ok(())
         }

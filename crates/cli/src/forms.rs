@@ -128,13 +128,15 @@ fn list(machi: &Machi, json: bool) -> Result<(), ApiError> {
                 )
             })
             .unwrap_or_default();
-        println!(
+        say!(
             "{}  {}  [{}]{counter}",
-            f.id, f.title.text, f.title_ja_official
+            f.id,
+            f.title.text,
+            f.title_ja_official
         );
     }
     if forms.is_empty() {
-        println!("{}", machi.text("forms-none", &[]));
+        say!("{}", machi.text("forms-none", &[]));
     }
     Ok(())
 }
@@ -223,7 +225,7 @@ fn qr(
         filled.outcome,
         PrefillOutcome::NoProfile | PrefillOutcome::ProfileNotShared
     ) {
-        eprintln!("{}", filled.message);
+        eprintln!("{}", machi_core::plain_text(&filled.message));
     }
     let codes = machi.form_codes(FormCodesArgs {
         id: form.to_string(),
@@ -239,7 +241,7 @@ fn qr(
             .decode(&part.png_base64)
             .map_err(|e| invalid_input(e.to_string()))?;
         std::fs::write(&path, png).map_err(|e| write_failed(&path, e))?;
-        println!("{}", path.display());
+        say!("{}", path.display());
     }
     Ok(())
 }
@@ -255,9 +257,9 @@ pub fn wait(machi: &Machi, runtime: &tokio::runtime::Runtime, json: bool) -> Res
         print_json(&view);
         return Ok(());
     }
-    println!("{}", view.message);
+    say!("{}", view.message);
     for c in &view.counters {
-        println!(
+        say!(
             "{}",
             machi.text(
                 "kiosk-queue-line",

@@ -34,7 +34,7 @@ pub fn list(machi: &Machi, all: bool, json: bool) -> Result<(), ApiError> {
         say(&line(machi, e));
     }
     if page.entries.is_empty() {
-        println!("{}", machi.text("inbox-empty", &[]));
+        say!("{}", machi.text("inbox-empty", &[]));
     }
     Ok(())
 }
@@ -97,24 +97,24 @@ pub fn run(machi: &Machi, command: InboxCommand) -> Result<(), ApiError> {
                 parts.push(&view.instruction.text);
             }
             for part in parts.into_iter().filter(|p| !p.is_empty()) {
-                println!("\n{part}");
+                say!("\n{part}");
             }
             if !view.areas.is_empty() {
-                println!(
+                say!(
                     "\n{}: {}",
                     machi.text("inbox-areas", &[]),
                     view.areas.join(", ")
                 );
             }
             if let Some(w) = &view.withdrawal {
-                println!(
+                say!(
                     "\n{}: {}",
                     machi.text("inbox-status-withdrawn", &[]),
                     w.headline.text
                 );
             }
             if let Some(web) = &view.web {
-                println!("\n{web}");
+                say!("\n{web}");
             }
             Ok(())
         }

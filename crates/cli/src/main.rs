@@ -1,5 +1,16 @@
 //! `machi`: the headless Machi client. Every subcommand is a thin call into machi-core.
 
+/// `println!` for people: every line of human output goes through [`say`], so content with furigana markup
+/// (`避難所《ひなんじょ》`, kept in the API for the UI's `<ruby>`) reaches the terminal as its base text only.
+macro_rules! say {
+    () => {
+        $crate::say("")
+    };
+    ($($arg:tt)*) => {
+        $crate::say(&format!($($arg)*))
+    };
+}
+
 mod bus;
 mod forms;
 mod inbox;
@@ -119,8 +130,9 @@ fn main() -> ExitCode {
     match run(cli, data_dir) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            // One line, stable code first: scripts match on the code, residents read the message.
-            eprintln!("{}: {}", e.code, e.message);
+            // One line, stable code first: scripts match on the code, residents read the message (plain: a
+            // message may quote content, whose furigana markup is for the UI only).
+            eprintln!("{}: {}", e.code, machi_core::plain_text(&e.message));
             ExitCode::FAILURE
         }
     }
@@ -145,9 +157,17 @@ fn plain_strings(value: &mut serde_json::Value) {
     }
 }
 
-/// A line for people on stdout: plain text.
+/// A line for people on stdout, as plain text: furigana markup keeps only its bases. A reader that stops early
+/// (`| head`) ends the output quietly.
 pub(crate) fn say(text: &str) {
-    println!("{}", machi_core::plain_text(text));
+    use std::io::Write;
+    if let Err(e) = writeln!(std::io::stdout(), "{}", machi_core::plain_text(text)) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("machi: cannot write the output: {e}");
+        std::process::exit(1);
+    }
 }
 
 pub(crate) fn invalid_input(message: String) -> ApiError {
@@ -223,7 +243,7 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
                     ),
                     machi_core::SyncOutcome::UpToDate => machi.text("sync-up-to-date", &[]),
                 };
-                println!("{text}");
+                say!("{text}");
             }
             Ok(())
         }
@@ -255,12 +275,15 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             if json {
                 print_json(&info);
             } else {
-                println!(
+                say!(
                     "{} ({}) bundle {} {}",
-                    info.city_name, info.city_code, info.bundle.version, info.bundle.generated_at
+                    info.city_name,
+                    info.city_code,
+                    info.bundle.version,
+                    info.bundle.generated_at
                 );
                 if let Some(e) = info.bundle.last_error {
-                    println!("{} ({})", e.message, e.code);
+                    say!("{} ({})", e.message, e.code);
                 }
             }
             Ok(())

@@ -116,7 +116,7 @@ pub fn run(machi: &Machi, command: PlacesCommand) -> Result<(), ApiError> {
                 print_json(&view);
                 return Ok(());
             }
-            println!("{}", line(machi, &view.place));
+            say!("{}", line(machi, &view.place));
             for (label, value) in [
                 ("places-phone", view.place.phone.as_deref()),
                 ("places-hours", view.place.hours.as_deref()),
@@ -124,17 +124,17 @@ pub fn run(machi: &Machi, command: PlacesCommand) -> Result<(), ApiError> {
                 ("places-detail", view.place.detail.as_deref()),
             ] {
                 if let Some(value) = value {
-                    println!("  {}: {value}", machi.text(label, &[]));
+                    say!("  {}: {value}", machi.text(label, &[]));
                 }
             }
             if !view.opened_by.is_empty() {
-                println!("  {}:", machi.text("places-opened-by", &[]));
+                say!("  {}:", machi.text("places-opened-by", &[]));
                 for e in &view.opened_by {
-                    println!("    {}  {}", e.id, e.headline);
+                    say!("    {}  {}", e.id, e.headline);
                 }
             }
-            println!("  {}", view.place.maps_url);
-            println!("  {}", view.place.web_map_url);
+            say!("  {}", view.place.maps_url);
+            say!("  {}", view.place.web_map_url);
             Ok(())
         }
     }
@@ -148,15 +148,15 @@ fn print_nearby(machi: &Machi, found: &PlacesNearby) {
             found.from.label, found.from.lat, found.from.lon
         ),
     };
-    println!(
+    say!(
         "{}",
         machi.text("places-cli-from", &[("origin", origin.clone())])
     );
     if found.places.is_empty() {
-        println!("{}", machi.text("places-cli-none", &[]));
+        say!("{}", machi.text("places-cli-none", &[]));
     }
     for (n, p) in found.places.iter().enumerate() {
-        println!("{:>3}. {}", n + 1, line(machi, p));
+        say!("{:>3}. {}", n + 1, line(machi, p));
     }
 }
 

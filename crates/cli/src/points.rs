@@ -137,7 +137,7 @@ pub fn run(
                 Posted::Corrected { .. } => "health-steps-corrected",
                 _ => "health-steps-unchanged",
             };
-            println!("{}", machi.text(id, &args));
+            say!("{}", machi.text(id, &args));
             print_bonus(machi, r.bonus_points);
             Ok(())
         }
@@ -163,7 +163,7 @@ pub fn run(
                     ],
                 ),
             };
-            println!("{text}");
+            say!("{text}");
             Ok(())
         }
         Some(PointsCommand::Checkup { kind, date }) => {
@@ -190,7 +190,7 @@ pub fn run(
                     ],
                 ),
             };
-            println!("{text}");
+            say!("{text}");
             Ok(())
         }
         Some(PointsCommand::Import { file, format }) => {
@@ -208,7 +208,7 @@ pub fn run(
                 print_json(&r);
                 return Ok(());
             }
-            println!(
+            say!(
                 "{}",
                 machi.text(
                     "health-import-done",
@@ -230,10 +230,10 @@ pub fn run(
                 return Ok(());
             }
             for e in &entries {
-                println!("{}", history_line(machi, e));
+                say!("{}", history_line(machi, e));
             }
             if entries.is_empty() {
-                println!("{}", machi.text("health-history-empty", &[]));
+                say!("{}", machi.text("health-history-empty", &[]));
             }
             Ok(())
         }
@@ -261,7 +261,7 @@ pub fn run(
                 });
             } else {
                 for path in &written {
-                    println!("{}", path.display());
+                    say!("{}", path.display());
                 }
             }
             Ok(())
@@ -279,7 +279,7 @@ pub fn run(
             if json {
                 print_json(&serde_json::json!({ "file": path.display().to_string() }));
             } else {
-                println!(
+                say!(
                     "{}",
                     machi.text("health-exported", &[("file", path.display().to_string())])
                 );
@@ -305,34 +305,34 @@ fn status(machi: &Machi, profile: Option<ProfileId>, json: bool) -> Result<(), A
     }
     let o = &overview;
     let text = |id: &str, args: &[(&str, String)]| machi.text(id, args);
-    println!(
+    say!(
         "{}",
         text(
             "health-progress-heading",
             &[("name", o.profile.name.clone())]
         )
     );
-    println!(
+    say!(
         "  {} {}",
         o.balance,
         text("health-balance-unit", &[("points", o.balance.to_string())])
     );
     match &o.tier {
-        Some(t) => println!("  {}", text("health-tier", &[("tier", t.name.clone())])),
-        None => println!("  {}", text("health-tier-none", &[])),
+        Some(t) => say!("  {}", text("health-tier", &[("tier", t.name.clone())])),
+        None => say!("  {}", text("health-tier-none", &[])),
     }
     match (&o.next_tier, o.points_to_next_tier) {
-        (Some(t), Some(n)) => println!(
+        (Some(t), Some(n)) => say!(
             "  {}",
             text(
                 "health-to-next-tier",
                 &[("tier", t.name.clone()), ("points", n.to_string())]
             )
         ),
-        _ if o.tier.is_some() => println!("  {}", text("health-top-tier", &[])),
+        _ if o.tier.is_some() => say!("  {}", text("health-top-tier", &[])),
         _ => {}
     }
-    println!(
+    say!(
         "  {}: {}",
         text("health-draw-entries-label", &[]),
         text(
@@ -340,13 +340,13 @@ fn status(machi: &Machi, profile: Option<ProfileId>, json: bool) -> Result<(), A
             &[("count", o.draw_entries.to_string())]
         )
     );
-    println!(
+    say!(
         "  {}: {}",
         text("health-streak-label", &[]),
         text("health-streak", &[("days", o.streak_days.to_string())])
     );
     if let Some(p) = &o.period {
-        println!("  {}", text("health-period", &[("period", p.name.clone())]));
+        say!("  {}", text("health-period", &[("period", p.name.clone())]));
     }
     Ok(())
 }
@@ -424,12 +424,12 @@ fn history_line(machi: &Machi, e: &HistoryEntry) -> String {
 
 fn print_bonus(machi: &Machi, bonus: i64) {
     if bonus > 0 {
-        println!(
+        say!(
             "{}",
             machi.text("health-bonus-earned", &[("points", bonus.to_string())])
         );
     } else if bonus < 0 {
-        println!(
+        say!(
             "{}",
             machi.text("health-bonus-lost", &[("points", (-bonus).to_string())])
         );
@@ -497,7 +497,7 @@ pub fn profile(machi: &Machi, command: ProfileCommand) -> Result<(), ApiError> {
         ProfileCommand::Remove { name } => {
             let p = machi.profile_find(&name)?;
             let deleted = machi.points_delete_all(ProfileIdArgs { profile: p.id })?;
-            println!(
+            say!(
                 "{}",
                 machi.text(
                     "health-deleted",
@@ -528,6 +528,6 @@ pub fn profile(machi: &Machi, command: ProfileCommand) -> Result<(), ApiError> {
 fn print_profiles(view: &ProfilesView) {
     for p in &view.profiles {
         let mark = if p.id == view.active { "*" } else { " " };
-        println!("{mark} {}", p.name);
+        say!("{mark} {}", p.name);
     }
 }

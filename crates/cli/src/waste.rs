@@ -11,21 +11,6 @@ use machi_core::{ApiError, ErrorCode, Machi};
 
 use crate::print_json;
 
-/// One line of human output on stdout; a reader that stops early (`| head`) ends the output quietly.
-macro_rules! say {
-    () => { say!("") };
-    ($($arg:tt)*) => {{
-        use std::io::Write;
-        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                std::process::exit(0);
-            }
-            eprintln!("machi: cannot write the output: {e}");
-            std::process::exit(1);
-        }
-    }};
-}
-
 #[derive(Subcommand)]
 pub enum WasteCommand {
     /// Which bin: the items for what you type (kanji, kana, romaji or your language), best first.

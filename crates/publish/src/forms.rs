@@ -127,11 +127,17 @@ pub fn decode_form(codes: &[Vec<u8>], forms: &FormsContent) -> Result<DecodedFor
     Ok(DecodedForm {
         form_id: data.form_id.clone(),
         version: data.version,
-        title_ja_official: template.title_ja_official.clone(),
+        title_ja_official: plain(&template.title_ja_official),
         encoding: payload.encoding,
         codes: payload.parts,
         fields: describe(template, &data.fields),
     })
+}
+
+/// The template's text as the counter reads it: furigana markup (for the app's `<ruby>`) keeps only its bases.
+/// The resident's values are shown exactly as they were encoded.
+fn plain(text: &str) -> String {
+    machi_bundle::ruby::plain(text).into_owned()
 }
 
 fn describe(
@@ -140,7 +146,7 @@ fn describe(
 ) -> Vec<DecodedField> {
     let mut out = Vec::new();
     for section in &template.sections {
-        let section_ja = section.title.get("ja").cloned().unwrap_or_default();
+        let section_ja = plain(section.title.get("ja").map_or("", String::as_str));
         for field in &section.fields {
             let value = values.get(&field.key);
             if field.kind == FieldType::Members {
@@ -156,7 +162,7 @@ fn describe(
                                 let v = row.get(&sub.key).map(|t| FieldValue::Text(t.clone()));
                                 DecodedField {
                                     key: sub.key.clone(),
-                                    label_ja_official: sub.label_ja_official.clone(),
+                                    label_ja_official: plain(&sub.label_ja_official),
                                     section_ja: section_ja.clone(),
                                     display: v.as_ref().map(|v| display(sub, v)),
                                     value: v,
@@ -168,7 +174,7 @@ fn describe(
                     .collect();
                 out.push(DecodedField {
                     key: field.key.clone(),
-                    label_ja_official: field.label_ja_official.clone(),
+                    label_ja_official: plain(&field.label_ja_official),
                     section_ja: section_ja.clone(),
                     value: None,
                     display: None,
@@ -177,7 +183,7 @@ fn describe(
             } else {
                 out.push(DecodedField {
                     key: field.key.clone(),
-                    label_ja_official: field.label_ja_official.clone(),
+                    label_ja_official: plain(&field.label_ja_official),
                     section_ja: section_ja.clone(),
                     display: value.map(|v| display(field, v)),
                     value: value.cloned(),
@@ -195,7 +201,7 @@ fn display(field: &FormField, value: &FieldValue) -> String {
         field
             .choice(v)
             .and_then(|c| c.label.get("ja"))
-            .cloned()
+            .map(|l| plain(l))
             .unwrap_or_else(|| v.to_string())
     };
     match (field.kind, value) {

@@ -274,13 +274,25 @@ pub fn points_verify(
             unread.push(format!("not a Machi points code: {}", shorten(&text)));
         }
     }
-    let summaries = if trust.city_code.is_empty() {
+    let mut summaries = if trust.city_code.is_empty() {
         verify_any_city(&counter_texts, &trust, city.health.as_ref(), &mut unread)
     } else {
         let (reports, bad) = verify_counter(&counter_texts, &trust, city.health.as_ref());
         unread.extend(bad);
         reports
     };
+    // An event's name is the city's text as signed, furigana markup included (for the app's <ruby>); the
+    // counter reads it as plain text, with the bases only.
+    let plain = |name: &mut Option<String>| {
+        if let Some(n) = name {
+            *n = machi_bundle::ruby::plain(n).into_owned();
+        }
+    };
+    summaries
+        .iter_mut()
+        .flat_map(|s| &mut s.checkins)
+        .for_each(|c| plain(&mut c.name));
+    event_codes.iter_mut().for_each(|e| plain(&mut e.name));
     Ok(Verification {
         summaries,
         event_codes,

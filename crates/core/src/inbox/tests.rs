@@ -408,6 +408,30 @@ fn notifications_are_given_once_across_restarts_and_resyncs_and_follow_subscript
 }
 
 #[test]
+fn a_notification_shows_the_bases_of_furigana_never_the_marks() {
+    let dir = tempfile::tempdir().unwrap();
+    let machi = open(dir.path(), NOW);
+    publish(&machi, 10, &[]);
+    set(&machi, r#"{"locale":"ja-easy"}"#);
+    machi.take_notifications().unwrap(); // the (empty) baseline
+    let mut shelter = msg("shelter", 0);
+    shelter.headline = text(&[
+        ("ja-easy", "｜避難所《ひなんじょ》を あけます"),
+        ("ja", "避難所《ひなんじょ》を開設"),
+    ]);
+    shelter.description = text(&[(
+        "ja-easy",
+        "小山《おやま》第一《だいいち》\n小学校《しょうがっこう》です",
+    )]);
+    publish(&machi, 11, &[shelter]);
+    let given = machi.take_notifications().unwrap();
+    assert_eq!(given.len(), 1, "{given:?}");
+    // The OS shows plain text: only the bases, in the resident's language, on one line.
+    assert_eq!(given[0].title, "【市役所の お知らせ】避難所を あけます");
+    assert_eq!(given[0].body, "小山第一 小学校です");
+}
+
+#[test]
 fn quiet_hours_hold_back_all_but_extreme_or_immediate_alerts() {
     let dir = tempfile::tempdir().unwrap();
     let night = "2026-11-20T23:30:00+09:00";

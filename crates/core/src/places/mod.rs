@@ -144,7 +144,8 @@ pub(crate) fn near_place(
     NearPlace {
         id: p.id.clone(),
         kind: p.kind,
-        maps_url: geo_url(p.location, name),
+        // The maps app shows the label as plain text: the name's furigana markup keeps only its bases.
+        maps_url: geo_url(p.location, &crate::plain_text(name)),
         web_map_url: osm_url(p.location),
         name: name.to_string(),
         locale,

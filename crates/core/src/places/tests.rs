@@ -766,3 +766,22 @@ fn nearest_speed() {
         times[QUERIES * 99 / 100]
     );
 }
+
+#[test]
+fn the_maps_link_labels_a_place_by_its_name_without_furigana_markup() {
+    let mut school = place("school", PlaceKind::Shelter, ll(36.3172, 139.8030));
+    school.name = text(&[("ja", "｜小山《おやま》第一小学校《だいいちしょうがっこう》")]);
+    let near = near_place(&school, HALL, &BTreeSet::new(), &["ja"], 368.5);
+    // The API keeps the markup for the UI's <ruby>; the link handed to the maps app does not.
+    assert_eq!(
+        near.name,
+        "｜小山《おやま》第一小学校《だいいちしょうがっこう》"
+    );
+    assert_eq!(
+        near.maps_url,
+        maps::geo_url(ll(36.3172, 139.8030), "小山第一小学校")
+    );
+    assert!(near
+        .maps_url
+        .ends_with("(%E5%B0%8F%E5%B1%B1%E7%AC%AC%E4%B8%80%E5%B0%8F%E5%AD%A6%E6%A0%A1)"));
+}
