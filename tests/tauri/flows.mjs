@@ -40,7 +40,10 @@ async function api(name, args = {}) {
   return res.ok;
 }
 
-const textOf = async (css) => session.text(await session.find(css));
+/** An element's visible text, read in the page (a screen re-rendering under us leaves no stale reference). */
+const textOf = (css) => session.script('return document.querySelector(arguments[0])?.innerText.trim() ?? null;', [css]);
+/** Waits until `css` shows `expected` (screens re-render after a setting changes). */
+const waitForText = (css, expected) => waitFor(`${css} = ${expected}`, async () => (await textOf(css)) === expected);
 const attr = (css, name) => session.script('return document.querySelector(arguments[0])?.getAttribute(arguments[1]);', [css, name]);
 
 test('the inbox puts the evacuation order first, and it opens in full', { timeout: 60000 }, async () => {
@@ -54,7 +57,7 @@ test('the inbox puts the evacuation order first, and it opens in full', { timeou
   assert.equal(await session.text(shown[0]).then((t) => t.includes(first.headline)), true, 'the first item is the alert in force');
   await session.click(firstLink);
   await waitFor('the message', async () => (await attr('main', 'data-screen')) === 'inbox-message');
-  assert.equal(await textOf('#message-title'), first.headline);
+  await waitForText('#message-title', first.headline);
   // Opening it marks it read, in the core, not only on screen.
   const after = await api('inbox_list', {});
   assert.equal(after.entries.find((e) => e.id === first.id)?.read, true);
@@ -75,7 +78,7 @@ test('a waste search typed key by key shows what the core finds, in the resident
     assert.ok(text.includes(expected[i].name), `card ${i} "${text}" shows ${expected[i].name}`);
     assert.ok(text.includes(expected[i].category.name), `card ${i} says its category ${expected[i].category.name}`);
   }
-  assert.match(await textOf('#waste-count'), /\d/);
+  await waitFor('the number of results', async () => /\d/.test((await textOf('#waste-count')) ?? ''));
 });
 
 test('the nearest shelter opens with its name and the way to it', { timeout: 60000 }, async () => {
@@ -91,7 +94,7 @@ test('the nearest shelter opens with its name and the way to it', { timeout: 600
   assert.equal(place.place?.name ?? place.name, name);
   await session.click(firstLink);
   await waitFor('the shelter', async () => (await session.findAll('h1.place-title')).length === 1);
-  assert.equal(await textOf('h1.place-title'), name);
+  await waitForText('h1.place-title', name);
 });
 
 test('extra-large type: the window grows its text and still never scrolls sideways', { timeout: 60000 }, async () => {
@@ -116,14 +119,14 @@ test('another language: Settings switches the whole window to Português and bac
   await goTo(session, '#/settings', 'settings');
   await session.click(await session.find('button[data-locale="pt-BR"]'));
   await waitFor('Portuguese', async () => (await attr('html', 'lang')) === 'pt-BR');
-  assert.equal(await textOf('main h1'), ftl('pt-BR', 'settings-title'));
+  await waitForText('main h1', ftl('pt-BR', 'settings-title'));
   await goTo(session, '#/', 'home');
-  assert.equal(await textOf('a.tile[href="#/waste"] .tile-title'), ftl('pt-BR', 'feature-waste'));
+  await waitForText('a.tile[href="#/waste"] .tile-title', ftl('pt-BR', 'feature-waste'));
   // What the core writes is in Portuguese too: the city's name from the bundle.
   const info = await api('app_info');
-  assert.equal(await textOf('.brand-city'), info.city_name);
+  await waitForText('.brand-city', info.city_name);
   await goTo(session, '#/settings', 'settings');
   await session.click(await session.find('button[data-locale="ja"]'));
   await waitFor('Japanese again', async () => (await attr('html', 'lang')) === 'ja');
-  assert.equal(await textOf('main h1'), ftl('ja', 'settings-title'));
+  await waitForText('main h1', ftl('ja', 'settings-title'));
 });
