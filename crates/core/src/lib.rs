@@ -67,8 +67,6 @@ pub struct Machi {
     progress: sync::SyncProgress,
     thumbnail_cache_bytes: u64,
     fixed_now: Option<chrono::DateTime<chrono::FixedOffset>>,
-    /// The inbox's searchable texts, for the held bundle and the resident's languages.
-    inbox_text: Mutex<inbox::TextCache>,
     /// What the platform around the core can do, as the shell found out (OS notifications).
     notifications: Mutex<NotificationSupport>,
     /// Bumped whenever the settings change, so a shell can apply what lives outside the core (start at login).
@@ -229,7 +227,6 @@ impl Machi {
                     .ok()
                     .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
             }),
-            inbox_text: Mutex::new(inbox::TextCache::default()),
             notifications: Mutex::new(NotificationSupport::Unknown),
             settings_changed: tokio::sync::watch::Sender::new(0),
             derived: Mutex::new(Derived::default()),
@@ -477,29 +474,8 @@ impl Machi {
         self.run(|conn| {
             let s = settings::load(conn, self.system_locale)?;
             let chain = i18n::content_chain(&s.locale, &s.second_locale);
-            let viewer = self.viewer(&s, &chain);
-            let matches = match query
-                .text
-                .as_deref()
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-            {
-                Some(text) => {
-                    let mut cache = self
-                        .inbox_text
-                        .lock()
-                        .map_err(|_| Error::internal("inbox cache poisoned"))?;
-                    let key = format!(
-                        "{:?}|{}",
-                        content::held_manifest(conn)?.map(|m| content::sha256_hex(&m)),
-                        chain.join(",")
-                    );
-                    cache.ensure(conn, &key, &chain)?;
-                    Some(cache.find(text))
-                }
-                None => None,
-            };
-            inbox::list(conn, &viewer, &query, matches.as_ref())
+            let index = self.derived(conn, inbox::Index::build)?;
+            inbox::list(conn, &index, &self.viewer(&s, &chain), &query)
         })
     }
 
@@ -523,7 +499,11 @@ impl Machi {
             inbox::mark(conn, &args, &now_rfc3339())?;
             let s = settings::load(conn, self.system_locale)?;
             let chain = i18n::content_chain(&s.locale, &s.second_locale);
-            inbox::summary(conn, &self.viewer(&s, &chain))
+            inbox::summary(
+                conn,
+                &*self.derived(conn, inbox::Index::build)?,
+                &self.viewer(&s, &chain),
+            )
         })
     }
 
@@ -532,7 +512,11 @@ impl Machi {
         self.run(|conn| {
             let s = settings::load(conn, self.system_locale)?;
             let chain = i18n::content_chain(&s.locale, &s.second_locale);
-            inbox::summary(conn, &self.viewer(&s, &chain))
+            inbox::summary(
+                conn,
+                &*self.derived(conn, inbox::Index::build)?,
+                &self.viewer(&s, &chain),
+            )
         })
     }
 

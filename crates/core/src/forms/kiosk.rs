@@ -109,11 +109,12 @@ impl Machi {
                 limit: Some(KIOSK_NOTICES + 20),
                 ..Default::default()
             };
+            let index = self.derived(conn, inbox::Index::build)?;
             Ok((
-                inbox::summary(conn, &ja)?.in_force,
-                inbox::summary(conn, &other)?.in_force,
-                inbox::list(conn, &ja, &query, None)?.entries,
-                inbox::list(conn, &other, &query, None)?.entries,
+                inbox::summary(conn, &index, &ja)?.in_force,
+                inbox::summary(conn, &index, &other)?.in_force,
+                inbox::list(conn, &index, &ja, &query)?.entries,
+                inbox::list(conn, &index, &other, &query)?.entries,
             ))
         })?;
 

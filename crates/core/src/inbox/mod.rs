@@ -15,7 +15,8 @@ pub mod notify;
 mod search;
 pub mod targeting;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, Utc};
 use machi_bundle::content::{Area, Message, MessagesChunk, Severity, MESSAGES_PREFIX};
@@ -25,7 +26,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use crate::error::{Error, Missing, Result};
 use crate::i18n;
 pub use model::*;
-pub use search::TextCache;
+use search::TextCache;
 
 /// Default cap on the messages kept in the inbox.
 pub const DEFAULT_CAP: u32 = 2000;
@@ -333,6 +334,11 @@ pub(crate) struct Row {
     pub superseded_at: Option<i64>,
     pub withdrawn_by: Option<String>,
     pub withdrawn_at: Option<i64>,
+}
+
+/// The resident's marks on a message.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Mark {
     pub read: bool,
     pub pinned: bool,
 }
@@ -374,7 +380,7 @@ impl Row {
     pub fn reaches(&self, home: Option<&str>) -> bool {
         match (&self.reaches, home) {
             (None, _) | (_, None) => true,
-            (Some(ids), Some(home)) => ids.contains(&format!(",{home},")),
+            (Some(ids), Some(home)) => ids.split(',').any(|id| id == home),
         }
     }
 
@@ -392,14 +398,14 @@ impl Row {
     }
 
     /// In the main list: active, or withdrawn but unread or only just withdrawn.
-    fn in_main_list(&self, v: &Viewer) -> bool {
+    fn in_main_list(&self, mark: Mark, v: &Viewer) -> bool {
         self.msg_type != MsgType::Cancel
             && self.published(v.now)
             && self.reaches(v.home_area)
             && match self.state(v.now) {
                 MessageState::Active => true,
                 MessageState::Withdrawn => {
-                    !self.read
+                    !mark.read
                         || self
                             .withdrawn_at
                             .is_some_and(|at| v.now - at < WITHDRAWN_VISIBLE_SECS)
@@ -411,8 +417,7 @@ impl Row {
 
 const ROW_COLUMNS: &str =
     "m.id, m.chunk, m.ordinal, m.category, m.severity, m.urgency, m.status, m.msg_type,
-    m.sent_at, m.expires_at, m.reaches, m.superseded_by, m.superseded_at, m.withdrawn_by, m.withdrawn_at,
-    s.read_at IS NOT NULL, coalesce(s.pinned, 0)";
+    m.sent_at, m.expires_at, m.reaches, m.superseded_by, m.superseded_at, m.withdrawn_by, m.withdrawn_at";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
     Ok(Row {
@@ -431,16 +436,13 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
         superseded_at: r.get(12)?,
         withdrawn_by: r.get(13)?,
         withdrawn_at: r.get(14)?,
-        read: r.get(15)?,
-        pinned: r.get::<_, i64>(16)? != 0,
     })
 }
 
-/// Every indexed message with the resident's state, newest first.
+/// Every indexed message, newest first.
 pub(crate) fn rows(conn: &Connection) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {ROW_COLUMNS} FROM message m LEFT JOIN resident.message_state s ON s.id = m.id
-         ORDER BY m.sent_at DESC, m.id DESC"
+        "SELECT {ROW_COLUMNS} FROM message m ORDER BY m.sent_at DESC, m.id DESC"
     ))?;
     let rows = stmt
         .query_map([], row)?
@@ -448,11 +450,126 @@ pub(crate) fn rows(conn: &Connection) -> Result<Vec<Row>> {
     Ok(rows)
 }
 
-fn row_by_id(conn: &Connection, id: &str) -> Result<Option<Row>> {
+fn row_by_id(conn: &Connection, id: &str) -> Result<Option<(Row, Mark)>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {ROW_COLUMNS} FROM message m LEFT JOIN resident.message_state s ON s.id = m.id WHERE m.id = ?1"
+        "SELECT {ROW_COLUMNS}, s.read_at IS NOT NULL, coalesce(s.pinned, 0)
+         FROM message m LEFT JOIN resident.message_state s ON s.id = m.id WHERE m.id = ?1"
     ))?;
-    Ok(stmt.query_row([id], row).optional()?)
+    Ok(stmt
+        .query_row([id], |r| {
+            Ok((
+                row(r)?,
+                Mark {
+                    read: r.get(15)?,
+                    pinned: r.get::<_, i64>(16)? != 0,
+                },
+            ))
+        })
+        .optional()?)
+}
+
+/// The resident's marks on every message that has any.
+fn marks(conn: &Connection) -> Result<HashMap<String, Mark>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, read_at IS NOT NULL, pinned FROM resident.message_state
+         WHERE read_at IS NOT NULL OR pinned != 0",
+    )?;
+    let marks = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Mark {
+                    read: r.get(1)?,
+                    pinned: r.get::<_, i64>(2)? != 0,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<HashMap<_, _>>>()?;
+    Ok(marks)
+}
+
+/// The resident's marks as of a database state: this connection's change count and the resident file's data
+/// version (which moves when another process, such as the CLI, commits).
+struct HeldMarks {
+    as_of: (u64, i64),
+    marks: Arc<HashMap<String, Mark>>,
+}
+
+/// How many parsed chunks a held index keeps: a page of the newest messages touches one or two, but a page of
+/// search results (50 by default) may touch one chunk per entry.
+const PARSED_CHUNKS_KEPT: usize = 64;
+
+/// The held bundle's message index in memory, newest first, with its recently parsed chunks and the resident's
+/// marks: a list over 10,000 messages filters and orders in memory instead of reading the `message` table
+/// (and parsing its state) on every keystroke. Built once per bundle ([`crate::Machi`]'s derived values).
+pub(crate) struct Index {
+    rows: Vec<Row>,
+    chunks: Mutex<VecDeque<(String, Arc<MessagesChunk>)>>,
+    marks: Mutex<Option<HeldMarks>>,
+    search: Mutex<TextCache>,
+}
+
+impl Index {
+    pub fn build(conn: &Connection) -> Result<Index> {
+        Ok(Index {
+            rows: rows(conn)?,
+            chunks: Default::default(),
+            marks: Default::default(),
+            search: Default::default(),
+        })
+    }
+
+    /// The resident's marks, read again only when the database changed since the last read.
+    fn marks(&self, conn: &Connection) -> Result<Arc<HashMap<String, Mark>>> {
+        let version: i64 = conn.query_row("PRAGMA resident.data_version", [], |r| r.get(0))?;
+        let key = (conn.total_changes(), version);
+        let mut held = self
+            .marks
+            .lock()
+            .map_err(|_| Error::internal("inbox marks poisoned"))?;
+        match &*held {
+            Some(h) if h.as_of == key => Ok(h.marks.clone()),
+            _ => {
+                let fresh = Arc::new(marks(conn)?);
+                *held = Some(HeldMarks {
+                    as_of: key,
+                    marks: fresh.clone(),
+                });
+                Ok(fresh)
+            }
+        }
+    }
+
+    /// A chunk, parsed once while it is among the recently used.
+    fn chunk(&self, conn: &Connection, name: &str) -> Result<Option<Arc<MessagesChunk>>> {
+        let mut kept = self
+            .chunks
+            .lock()
+            .map_err(|_| Error::internal("inbox chunks poisoned"))?;
+        if let Some(at) = kept.iter().position(|(n, _)| n == name) {
+            let hit = kept.remove(at).expect("a position found above");
+            let parsed = hit.1.clone();
+            kept.push_front(hit);
+            return Ok(Some(parsed));
+        }
+        let Some(parsed) = read_chunk(conn, name)? else {
+            return Ok(None);
+        };
+        let parsed = Arc::new(parsed);
+        kept.push_front((name.to_string(), parsed.clone()));
+        kept.truncate(PARSED_CHUNKS_KEPT);
+        Ok(Some(parsed))
+    }
+
+    /// Which rows (by position) have a text, in the resident's language chain, holding every word of `query`.
+    fn search(&self, conn: &Connection, chain: &[&str], query: &str) -> Result<Vec<bool>> {
+        let mut cache = self
+            .search
+            .lock()
+            .map_err(|_| Error::internal("inbox search poisoned"))?;
+        cache.ensure(conn, &self.rows, &chain.join(","), chain)?;
+        Ok(cache.find(query))
+    }
 }
 
 /// Each shelter open at `now` with the messages that open it, newest first (see [`crate::places::opened_by`]):
@@ -467,7 +584,7 @@ pub(crate) fn shelters_opened(
          WHERE m.opens_shelters IS NOT NULL ORDER BY m.sent_at DESC, m.id DESC"
     ))?;
     let listed = stmt
-        .query_map([], |r| Ok((row(r)?, r.get::<_, String>(17)?)))?
+        .query_map([], |r| Ok((row(r)?, r.get::<_, String>(15)?)))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let listed: Vec<(Row, Vec<String>)> = listed
         .into_iter()
@@ -492,16 +609,20 @@ pub(crate) fn entries(conn: &Connection, v: &Viewer, ids: &[String]) -> Result<V
             rows.push(r);
         }
     }
-    let refs: Vec<&Row> = rows.iter().collect();
-    let messages = messages_of(conn, &refs)?;
+    let refs: Vec<&Row> = rows.iter().map(|(r, _)| r).collect();
+    let messages = messages_of(conn, None, &refs)?;
     Ok(rows
         .iter()
-        .filter_map(|r| messages.get(&r.id).map(|m| entry(r, m, v)))
+        .filter_map(|(r, mark)| messages.get(&r.id).map(|m| entry(r, *mark, m, v)))
         .collect())
 }
 
-/// Reads the full messages of some rows, parsing each chunk once.
-pub(crate) fn messages_of(conn: &Connection, rows: &[&Row]) -> Result<HashMap<String, Message>> {
+/// Reads the full messages of some rows, parsing each chunk once (or not at all when `index` holds it parsed).
+pub(crate) fn messages_of(
+    conn: &Connection,
+    index: Option<&Index>,
+    rows: &[&Row],
+) -> Result<HashMap<String, Message>> {
     let mut by_chunk: BTreeMap<&str, Vec<&Row>> = BTreeMap::new();
     let mut out = HashMap::new();
     let kept: Vec<&str> = rows
@@ -515,7 +636,11 @@ pub(crate) fn messages_of(conn: &Connection, rows: &[&Row]) -> Result<HashMap<St
         }
     }
     for (chunk, wanted) in by_chunk {
-        let Some(parsed) = read_chunk(conn, chunk)? else {
+        let parsed = match index {
+            Some(index) => index.chunk(conn, chunk)?,
+            None => read_chunk(conn, chunk)?.map(Arc::new),
+        };
+        let Some(parsed) = parsed else {
             continue;
         };
         for r in wanted {
@@ -570,7 +695,7 @@ fn original_locale(m: &Message) -> String {
     }
 }
 
-fn entry(row: &Row, message: &Message, v: &Viewer) -> InboxEntry {
+fn entry(row: &Row, mark: Mark, message: &Message, v: &Viewer) -> InboxEntry {
     let (headline, locale) = headline_of(message, &v.chain);
     InboxEntry {
         id: row.id.clone(),
@@ -585,8 +710,8 @@ fn entry(row: &Row, message: &Message, v: &Viewer) -> InboxEntry {
         locale,
         sent: message.sent.clone(),
         expires: message.expires.clone(),
-        read: row.read,
-        pinned: row.pinned,
+        read: mark.read,
+        pinned: mark.pinned,
     }
 }
 
@@ -602,29 +727,45 @@ fn headline_of(m: &Message, chain: &[&str]) -> (String, String) {
 }
 
 /// The inbox list for a query: alerts in force first, then newest first.
-pub fn list(
+pub(crate) fn list(
     conn: &Connection,
+    index: &Index,
     v: &Viewer,
     query: &InboxQuery,
-    matches: Option<&BTreeSet<String>>,
 ) -> Result<InboxPage> {
-    let all_rows = rows(conn)?;
-    let unread = all_rows
+    let matches = match query
+        .text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        Some(text) => Some(index.search(conn, &v.chain, text)?),
+        None => None,
+    };
+    let marks = index.marks(conn)?;
+    let marked: Vec<(&Row, Mark)> = index
+        .rows
         .iter()
-        .filter(|r| !r.read && r.in_main_list(v))
+        .map(|r| (r, marks.get(&r.id).copied().unwrap_or_default()))
+        .collect();
+    let unread = marked
+        .iter()
+        .filter(|(r, mark)| !mark.read && r.in_main_list(*mark, v))
         .count() as u32;
-    let mut chosen: Vec<&Row> = all_rows
+    let mut chosen: Vec<&(&Row, Mark)> = marked
         .iter()
-        .filter(|r| r.msg_type != MsgType::Cancel)
-        .filter(|r| {
-            query.all.unwrap_or(false) || query.pinned.unwrap_or(false) || r.in_main_list(v)
+        .enumerate()
+        .filter(|(at, _)| matches.as_ref().is_none_or(|m| m[*at]))
+        .map(|(_, marked)| marked)
+        .filter(|(r, _)| r.msg_type != MsgType::Cancel)
+        .filter(|(r, mark)| {
+            query.all.unwrap_or(false) || query.pinned.unwrap_or(false) || r.in_main_list(*mark, v)
         })
-        .filter(|r| !query.pinned.unwrap_or(false) || r.pinned)
-        .filter(|r| query.category.as_deref().is_none_or(|c| r.category == c))
-        .filter(|r| matches.is_none_or(|m| m.contains(&r.id)))
+        .filter(|(_, mark)| !query.pinned.unwrap_or(false) || mark.pinned)
+        .filter(|(r, _)| query.category.as_deref().is_none_or(|c| r.category == c))
         .collect();
     // Stable: within each group the rows stay newest first.
-    chosen.sort_by_key(|r| {
+    chosen.sort_by_key(|(r, _)| {
         let in_force = r.in_force(v);
         (
             !in_force,
@@ -638,11 +779,12 @@ pub fn list(
     let total = chosen.len() as u32;
     let limit = query.limit.unwrap_or(50).clamp(1, 500) as usize;
     let offset = query.offset.unwrap_or(0) as usize;
-    let page: Vec<&Row> = chosen.into_iter().skip(offset).take(limit).collect();
-    let messages = messages_of(conn, &page)?;
+    let page: Vec<&(&Row, Mark)> = chosen.into_iter().skip(offset).take(limit).collect();
+    let rows: Vec<&Row> = page.iter().map(|(r, _)| *r).collect();
+    let messages = messages_of(conn, Some(index), &rows)?;
     let entries = page
         .iter()
-        .filter_map(|r| messages.get(&r.id).map(|m| entry(r, m, v)))
+        .filter_map(|(r, mark)| messages.get(&r.id).map(|m| entry(r, *mark, m, v)))
         .collect();
     Ok(InboxPage {
         entries,
@@ -652,15 +794,17 @@ pub fn list(
 }
 
 /// Unread count and alerts in force, for the home screen.
-pub fn summary(conn: &Connection, v: &Viewer) -> Result<InboxSummary> {
-    let all_rows = rows(conn)?;
-    let unread = all_rows
+pub(crate) fn summary(conn: &Connection, index: &Index, v: &Viewer) -> Result<InboxSummary> {
+    let marks = index.marks(conn)?;
+    let mark_of = |r: &Row| marks.get(&r.id).copied().unwrap_or_default();
+    let unread = index
+        .rows
         .iter()
-        .filter(|r| !r.read && r.in_main_list(v))
+        .filter(|r| !mark_of(r).read && r.in_main_list(mark_of(r), v))
         .count() as u32;
-    let mut in_force: Vec<&Row> = all_rows.iter().filter(|r| r.in_force(v)).collect();
+    let mut in_force: Vec<&Row> = index.rows.iter().filter(|r| r.in_force(v)).collect();
     in_force.sort_by_key(|r| -severity_rank(r.severity));
-    let messages = messages_of(conn, &in_force)?;
+    let messages = messages_of(conn, Some(index), &in_force)?;
     let disaster_mode = in_force.iter().any(|r| {
         matches!(r.category.as_str(), "disaster" | "weather") && severity_rank(r.severity) >= 3
     });
@@ -668,7 +812,7 @@ pub fn summary(conn: &Connection, v: &Viewer) -> Result<InboxSummary> {
         unread,
         in_force: in_force
             .iter()
-            .filter_map(|r| messages.get(&r.id).map(|m| entry(r, m, v)))
+            .filter_map(|r| messages.get(&r.id).map(|m| entry(r, mark_of(r), m, v)))
             .collect(),
         disaster_mode,
     })
@@ -676,19 +820,19 @@ pub fn summary(conn: &Connection, v: &Viewer) -> Result<InboxSummary> {
 
 /// One message in full.
 pub fn show(conn: &Connection, v: &Viewer, id: &str, original: bool) -> Result<MessageView> {
-    let row = row_by_id(conn, id)?.ok_or_else(|| Error::NotFound {
+    let (row, mark) = row_by_id(conn, id)?.ok_or_else(|| Error::NotFound {
         what: Missing::Message,
         id: id.to_string(),
     })?;
     let mut wanted = vec![&row];
     let withdrawal_row = match row.withdrawn(v.now) {
-        Some(cancel) => row_by_id(conn, cancel)?,
+        Some(cancel) => row_by_id(conn, cancel)?.map(|(r, _)| r),
         None => None,
     };
     if let Some(w) = &withdrawal_row {
         wanted.push(w);
     }
-    let messages = messages_of(conn, &wanted)?;
+    let messages = messages_of(conn, None, &wanted)?;
     let m = messages.get(id).ok_or_else(|| Error::NotFound {
         what: Missing::Message,
         id: id.to_string(),
@@ -704,7 +848,7 @@ pub fn show(conn: &Connection, v: &Viewer, id: &str, original: bool) -> Result<M
         chain: chain.clone(),
         now: v.now,
     };
-    let e = entry(&row, m, &shown);
+    let e = entry(&row, mark, m, &shown);
     let text = |t: &machi_bundle::content::Localized| {
         let (text, locale) = pick_text(t, &chain);
         ShownText {

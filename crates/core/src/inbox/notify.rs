@@ -113,7 +113,7 @@ pub fn due(conn: &Connection, ctx: &NotifyContext) -> Result<Vec<NotificationReq
     // The pending messages, and what their Updates and Cancels refer to (a Cancel may name only its original).
     let mut wanted = pending.clone();
     let referenced: Vec<&Row> = {
-        let pending_msgs = messages_of(conn, &pending)?;
+        let pending_msgs = messages_of(conn, None, &pending)?;
         let ids: std::collections::BTreeSet<&String> = pending_msgs
             .values()
             .flat_map(|m| m.references.iter())
@@ -121,7 +121,7 @@ pub fn due(conn: &Connection, ctx: &NotifyContext) -> Result<Vec<NotificationReq
         all.iter().filter(|r| ids.contains(&r.id)).collect()
     };
     wanted.extend(referenced);
-    let messages = messages_of(conn, &wanted)?;
+    let messages = messages_of(conn, None, &wanted)?;
     let mut out = Vec::new();
     for r in pending {
         let Some(m) = messages.get(&r.id) else {

@@ -585,6 +585,47 @@ fn read_and_pinned_state_survive_a_new_bundle_and_unknown_ids_are_refused() {
 }
 
 #[test]
+fn lists_held_in_memory_follow_marks_made_here_and_by_another_process_and_a_new_bundle() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = open(dir.path(), NOW);
+    publish(&app, 10, &[msg("a", 2), msg("b", 1)]);
+    assert_eq!(main_list(&app).unread, 2);
+    // Marked here: the held marks are read again.
+    mark(&app, "b", Some(true), None);
+    assert_eq!(main_list(&app).unread, 1);
+    // Marked by another process on the same files (the CLI while the app runs).
+    let cli = open(dir.path(), NOW);
+    mark(&cli, "a", Some(true), Some(true));
+    let page = main_list(&app);
+    assert_eq!(page.unread, 0);
+    assert!(page.entries.iter().find(|e| e.id == "a").unwrap().pinned);
+    assert_eq!(app.inbox_summary().unwrap().unread, 0);
+    // Unmarked again by the other process.
+    mark(&cli, "a", Some(false), Some(false));
+    let page = main_list(&app);
+    assert_eq!(page.unread, 1);
+    assert!(!page.entries.iter().find(|e| e.id == "a").unwrap().pinned);
+    // A new bundle replaces the held index: its message is listed and found by its words.
+    publish(&app, 11, &[msg("a", 2), msg("b", 1), msg("c", 0)]);
+    assert_eq!(ids(&main_list(&app)), vec!["c", "b", "a"]);
+    let found = app
+        .inbox_list(InboxQuery {
+            text: Some("headline C".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    // The resident reads Japanese: the Japanese headline is what is searched.
+    assert!(ids(&found).is_empty());
+    let found = app
+        .inbox_list(InboxQuery {
+            text: Some("見出しc".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(ids(&found), vec!["c"]);
+}
+
+#[test]
 fn only_http_links_are_links() {
     assert!(is_http_url("https://www.city.oyama.tochigi.jp/"));
     assert!(is_http_url("HTTP://example.org/a"));
