@@ -691,6 +691,36 @@ fn the_oyama_sources_check_clean_with_their_cap_alerts() {
     assert_eq!(cap[3].area.ids, ["mamada"]);
 }
 
+/// Oyama's data speaks every shipped locale: the check warns of no missing text, and the 150 most asked
+/// waste items have their name and how-to in each.
+#[test]
+fn oyamas_data_has_text_in_every_shipped_locale() {
+    let oyama = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/oyama");
+    let (imported, report) = machi_bundle::import(&oyama);
+    let missing: Vec<String> = report
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .filter(|p| p.contains("no text in"))
+        .collect();
+    assert!(missing.is_empty(), "{missing:#?}");
+    let waste = imported.unwrap().waste;
+    let mut ranked: Vec<_> = waste.items.iter().filter(|i| i.rank.is_some()).collect();
+    ranked.sort_by_key(|i| i.rank);
+    assert!(ranked.len() >= 150, "{} ranked items", ranked.len());
+    for item in &ranked[..150] {
+        for locale in OYAMA_DATA_LOCALES {
+            for (what, text) in [("name", &item.name), ("how", &item.how)] {
+                assert!(
+                    text.get(locale).is_some_and(|t| !t.trim().is_empty()),
+                    "{} has no {locale} {what}",
+                    item.id
+                );
+            }
+        }
+    }
+}
+
 /// Oyama's shelters can be shown in every shipped locale, and all its places lie inside its bounds.
 #[test]
 fn oyamas_shelters_have_names_and_addresses_in_every_locale() {
@@ -858,9 +888,5 @@ fn furigana_markup_is_checked_where_it_is_written() {
     );
 }
 
-/// The locales Oyama's own data (shelters, health rules) is translated into so far. The five added last (zh-Hant,
-/// my, si, km, mn) have every UI string; their content falls back to English and Japanese until the city's
-/// translations arrive (machi-publish check says so as warnings).
-const OYAMA_DATA_LOCALES: [&str; 12] = [
-    "ja", "ja-easy", "en", "pt-BR", "es", "vi", "tl", "ne", "zh-Hans", "ko", "th", "id",
-];
+/// Oyama's own data is translated into every locale the app ships.
+const OYAMA_DATA_LOCALES: [&str; 17] = machi_bundle::city::LOCALES;
