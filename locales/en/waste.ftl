@@ -114,4 +114,15 @@ waste-missing-refresh = Refresh
 waste-missing-shown = { $count ->
     [one] 1 word that found nothing
    *[other] { $count } words that found nothing
+waste-missing-line-sent = { $text } ({ $count }×, sent to the city)
+waste-missing-sent-mark = Sent to the city
+waste-missing-send = Send to the city
+waste-missing-send-hint = The city collects words its waste dictionary does not know, and adds them. Only the words and how often you searched them are sent, nothing about you. They go to: { $host }
+waste-missing-send-nothing = There are no words left to send.
+waste-missing-sent = { $count ->
+    [0] There were no words left to send.
+    [one] 1 word was sent to the city ({ $host }). Thank you.
+   *[other] { $count } words were sent to the city ({ $host }). Thank you.
+}
+waste-missing-send-hint-cli = The city takes the words that found nothing ({ $host }). To send them, run: machi waste missing --send
 }

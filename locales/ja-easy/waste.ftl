@@ -109,3 +109,13 @@ waste-missing-clear = ぜんぶ けす
 waste-missing-cleared = 見《み》つからなかった 言葉《ことば》を けしました。
 waste-missing-refresh = あたらしく する
 waste-missing-shown = 見《み》つからなかった 言葉《ことば》：{ $count }件《けん》
+waste-missing-line-sent = { $text }（{ $count }かい・しやくしょに おくりました）
+waste-missing-sent-mark = しやくしょに おくりました
+waste-missing-send = しやくしょに おくる
+waste-missing-send-hint = しやくしょは、ごみの じしょに ない 言葉《ことば》を あつめて、じしょに 入《い》れます。おくるのは 言葉《ことば》と 回数《かいすう》 だけです。あなたの ことは おくりません。おくる ところ：{ $host }
+waste-missing-send-nothing = まだ おくって いない 言葉《ことば》は ありません。
+waste-missing-sent = { $count ->
+    [0] まだ おくって いない 言葉《ことば》は ありませんでした。
+   *[other] 言葉《ことば》を { $count }つ しやくしょ（{ $host }）に おくりました。ありがとう ございます。
+}
+waste-missing-send-hint-cli = しやくしょは 見《み》つからなかった 言葉《ことば》を うけとります（{ $host }）。おくる ときは machi waste missing --send を つかって ください。

@@ -106,3 +106,13 @@ waste-missing-clear = すべて消す
 waste-missing-cleared = 見つからなかった言葉を消しました。
 waste-missing-refresh = 最新の状態にする
 waste-missing-shown = 見つからなかった言葉：{ $count }件
+waste-missing-line-sent = { $text }（{ $count }回・市に送信済み）
+waste-missing-sent-mark = 市に送信済み
+waste-missing-send = 市に送る
+waste-missing-send-hint = 市は、ごみの辞書にない言葉を集めて、辞書に加えています。送るのは言葉と回数だけで、あなたのことは何も送りません。送り先：{ $host }
+waste-missing-send-nothing = 送っていない言葉はありません。
+waste-missing-sent = { $count ->
+    [0] 送っていない言葉はありませんでした。
+   *[other] { $count }件の言葉を市（{ $host }）に送りました。ありがとうございます。
+}
+waste-missing-send-hint-cli = 市は見つからなかった言葉を受け付けています（{ $host }）。送るには machi waste missing --send を実行してください。

@@ -63,6 +63,10 @@ pub struct CityContent {
     /// its `public_keys`. The app trusts the keys of the bundle it holds, so publishing rotates them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub event_keys: Vec<String>,
+    /// `[feed].missed_searches`: where, inside the feed folder, the resident may send the waste searches that
+    /// found nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missed_searches: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -59,6 +59,9 @@ pub struct Feed {
     /// the keys handed to event staff. The list travels in the signed bundle, so the city rotates them by
     /// publishing.
     pub event_keys: Vec<String>,
+    /// Where, inside the feed folder, the app may send the waste searches that found nothing (the words only,
+    /// and only when the resident says so): a path relative to `url`, so it is always on the feed's origin.
+    pub missed_searches: Option<String>,
 }
 
 /// One `[[areas]]` entry: a 地区 / 自治会 a resident can pick as home.
@@ -306,6 +309,7 @@ struct RawFeed {
     public_keys: Vec<Spanned<String>>,
     #[serde(default)]
     event_keys: Vec<Spanned<String>>,
+    missed_searches: Option<Spanned<String>>,
     #[serde(flatten)]
     extra: BTreeMap<String, toml::Value>,
 }
@@ -711,6 +715,7 @@ fn parse_feed(f: &TomlFile, raw: Option<&Spanned<RawFeed>>, report: &mut Report)
             sync_interval_minutes: 60,
             public_keys: Vec::new(),
             event_keys: Vec::new(),
+            missed_searches: None,
         };
     };
     let line = f.line_of(raw);
@@ -754,12 +759,42 @@ fn parse_feed(f: &TomlFile, raw: Option<&Spanned<RawFeed>>, report: &mut Report)
             "no valid public keys: the app will refuse every bundle (run `machi-publish keygen`)",
         );
     }
+    let missed_searches = r.missed_searches.as_ref().and_then(|raw| {
+        let path = raw.get_ref().trim();
+        if is_path_inside_feed(path) {
+            Some(path.to_string())
+        } else {
+            report.error(
+                CITY_FILE,
+                f.line_of(raw),
+                "feed.missed_searches",
+                format!(
+                    "`{path}` must be a path inside the feed folder (letters, digits, `-`, `_`, `.` and `/`; \
+                     no scheme, no leading `/`, no `..`): the app sends nothing to another address"
+                ),
+            );
+            None
+        }
+    });
     Feed {
         url,
         sync_interval_minutes,
         public_keys,
         event_keys,
+        missed_searches,
     }
+}
+
+/// A relative path that stays inside the folder it is joined to.
+pub fn is_path_inside_feed(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && path
+            .split('/')
+            .all(|seg| !seg.is_empty() && seg != "." && seg != "..")
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b))
 }
 
 /// The valid, distinct keys of a list of minisign public keys. A bad or repeated key is a warning: like a missing

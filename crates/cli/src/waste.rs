@@ -62,8 +62,12 @@ pub enum WasteCommand {
         #[arg(long)]
         json: bool,
         /// Forget them.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "send")]
         clear: bool,
+        /// Send the words not sent yet to the city, when its feed names a place for them (the words and how
+        /// often each was searched; nothing else).
+        #[arg(long)]
+        send: bool,
     },
 }
 
@@ -83,7 +87,7 @@ pub fn run(machi: &Machi, command: WasteCommand) -> Result<(), ApiError> {
             json,
         } => show_month(machi, area, year, month, json),
         WasteCommand::Ics { area, out } => ics(machi, area, out),
-        WasteCommand::Missing { json, clear } => missing(machi, json, clear),
+        WasteCommand::Missing { json, clear, send } => missing(machi, json, clear, send),
     }
 }
 
@@ -314,32 +318,60 @@ fn cannot_write(detail: &str) -> ApiError {
     }
 }
 
-fn missing(machi: &Machi, json: bool, clear: bool) -> Result<(), ApiError> {
+fn missing(machi: &Machi, json: bool, clear: bool, send: bool) -> Result<(), ApiError> {
     if clear {
         machi.waste_missing_clear()?;
-        if json {
-            print_json(&Vec::<machi_core::waste::MissingQuery>::new());
-        } else {
+        if !json {
             say!("{}", machi.text("waste-missing-cleared", &[]));
         }
-        return Ok(());
     }
-    let queries = machi.waste_missing()?;
+    let missing = if send {
+        let before = machi.waste_missing()?;
+        let after = crate::runtime().block_on(machi.waste_missing_send())?;
+        if !json {
+            let sent = after.queries.iter().filter(|q| q.sent).count()
+                - before.queries.iter().filter(|q| q.sent).count();
+            say!(
+                "{}",
+                machi.text(
+                    "waste-missing-sent",
+                    &[
+                        ("count", sent.to_string()),
+                        ("host", after.send_to.clone().unwrap_or_default()),
+                    ],
+                )
+            );
+        }
+        after
+    } else {
+        machi.waste_missing()?
+    };
     if json {
-        print_json(&queries);
+        print_json(&missing);
         return Ok(());
     }
-    if queries.is_empty() {
+    if clear || send {
+        return Ok(());
+    }
+    if missing.queries.is_empty() {
         say!("{}", machi.text("waste-missing-empty", &[]));
     }
-    for q in &queries {
+    for q in &missing.queries {
+        let line = if q.sent {
+            "waste-missing-line-sent"
+        } else {
+            "waste-missing-line"
+        };
         say!(
             "{}",
             machi.text(
-                "waste-missing-line",
+                line,
                 &[("text", q.text.clone()), ("count", q.count.to_string())],
             )
         );
+    }
+    if let Some(host) = missing.send_to.filter(|_| missing.queries.iter().any(|q| !q.sent)) {
+        say!("{}", machi.text("waste-missing-send-hint-cli", &[("host", host)]));
     }
     Ok(())
 }

@@ -35,7 +35,7 @@ use crate::transit::{
     BusStopView, BusStopsArgs,
 };
 use crate::waste::{
-    MissingQuery, WasteAreaArgs, WasteAreaView, WasteCategoryView, WasteIcs, WasteItemView,
+    MissingSearches, WasteAreaArgs, WasteAreaView, WasteCategoryView, WasteIcs, WasteItemView,
     WasteMonth, WasteMonthArgs, WasteSchedule, WasteSearchArgs,
 };
 use crate::{
@@ -138,8 +138,10 @@ operations! {
     waste_month(WasteMonthArgs) -> WasteMonth = |m, a| m.waste_month(a);
     /// The area's calendar for the next 13 months as an iCalendar file, alarms at the resident's reminder times.
     waste_ics(WasteAreaArgs) -> WasteIcs = |m, a| m.waste_ics(a);
-    /// The searches that found nothing (kept on this device, the text only).
-    waste_missing(NoArgs) -> Vec<MissingQuery> = |m, _| m.waste_missing();
+    /// The searches that found nothing (kept on this device, the text only), and where the city takes them.
+    waste_missing(NoArgs) -> MissingSearches = |m, _| m.waste_missing();
+    /// Sends the searches that found nothing to the city, as the resident asked (the words and counts only).
+    waste_missing_send(NoArgs) -> MissingSearches = |m, _| m.waste_missing_send().await;
     /// Forgets the searches that found nothing.
     waste_missing_clear(NoArgs) -> () = |m, _| m.waste_missing_clear();
 

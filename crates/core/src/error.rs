@@ -80,6 +80,15 @@ pub enum Error {
     WaitOffline { host: String, cause: String },
     #[error("the feed answered HTTP {status} for the waiting times")]
     WaitHttpStatus { status: u16 },
+
+    /// The city's feed names no place for the waste searches that found nothing.
+    #[error("the city does not take the searches that found nothing")]
+    WasteSendNotTaken,
+    /// `host` is shown to the resident; `cause` only goes to logs.
+    #[error("the searches that found nothing could not be sent to {host}: {cause}")]
+    WasteSendOffline { host: String, cause: String },
+    #[error("the city's server answered HTTP {status} to the searches that found nothing")]
+    WasteSendRefused { status: u16 },
 }
 
 /// Which kind of thing was not found: the resident's message names it in their language (`error-not-found`).
@@ -188,6 +197,9 @@ impl Error {
             Error::WaitOffline { .. } => ErrorCode::WaitOffline,
             Error::WaitHttpStatus { .. } => ErrorCode::WaitHttpStatus,
             Error::WasteNoArea => ErrorCode::WasteNoArea,
+            Error::WasteSendNotTaken => ErrorCode::WasteSendNotTaken,
+            Error::WasteSendOffline { .. } => ErrorCode::WasteSendOffline,
+            Error::WasteSendRefused { .. } => ErrorCode::WasteSendRefused,
         }
     }
 
@@ -242,6 +254,8 @@ impl Error {
             }
             Error::WaitOffline { host, .. } => put("detail", host.clone()),
             Error::WaitHttpStatus { status } => put("status", status.to_string()),
+            Error::WasteSendOffline { host, .. } => put("host", host.clone()),
+            Error::WasteSendRefused { status } => put("status", status.to_string()),
             Error::Internal(_)
             | Error::WaitBadSignature
             | Error::WaitUntrustedKey
@@ -251,7 +265,8 @@ impl Error {
             | Error::SyncUntrustedKey
             | Error::SyncTimeout
             | Error::SyncBusy
-            | Error::WasteNoArea => {}
+            | Error::WasteNoArea
+            | Error::WasteSendNotTaken => {}
         }
         ErrorRecord {
             code: self.code(),
@@ -408,6 +423,9 @@ error_codes! {
     WaitHttpStatus = "wait.http_status",
     /// The waste calendar needs an area: none was given and no home area is chosen.
     WasteNoArea = "waste.no_area",
+    WasteSendNotTaken = "waste.send_not_taken",
+    WasteSendOffline = "waste.send_offline",
+    WasteSendRefused = "waste.send_refused",
 }
 
 impl ErrorCode {

@@ -109,6 +109,7 @@ pub fn bundle(city_code: &str, version: u64, notices: usize, marker: &str) -> Te
         },
         bounds: None,
         sync_interval_minutes: 60,
+        missed_searches: None,
         areas: vec![
             Area {
                 id: "mamada".into(),
@@ -227,6 +228,7 @@ struct ServerState {
     root: PathBuf,
     faults: Arc<Mutex<HashMap<String, Fault>>>,
     requests: Arc<Mutex<Vec<(String, u64)>>>,
+    posts: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
 }
 
 /// A static HTTP server on 127.0.0.1 with ETags and injectable faults.
@@ -234,6 +236,7 @@ pub struct FeedServer {
     pub addr: SocketAddr,
     faults: Arc<Mutex<HashMap<String, Fault>>>,
     requests: Arc<Mutex<Vec<(String, u64)>>>,
+    posts: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
     _runtime_task: tokio::task::JoinHandle<()>,
 }
 
@@ -243,6 +246,7 @@ impl FeedServer {
             root: root.to_path_buf(),
             faults: Arc::default(),
             requests: Arc::default(),
+            posts: Arc::default(),
         };
         let app = axum::Router::new()
             .fallback(serve)
@@ -256,6 +260,7 @@ impl FeedServer {
             addr,
             faults: state.faults,
             requests: state.requests,
+            posts: state.posts,
             _runtime_task: task,
         }
     }
@@ -265,15 +270,41 @@ impl FeedServer {
     pub fn fault(&self, path: &str, fault: Fault) {
         self.faults.lock().unwrap().insert(path.to_string(), fault);
     }
+    pub fn clear_fault(&self, path: &str) {
+        self.faults.lock().unwrap().remove(path);
+    }
     /// (path, bytes sent in the body) of every request so far; clears the log.
     pub fn take_requests(&self) -> Vec<(String, u64)> {
         std::mem::take(&mut self.requests.lock().unwrap())
     }
+    /// (path, body) of every POST taken so far (answered 204, or the path's `Fault::Status`); clears the log.
+    pub fn take_posts(&self) -> Vec<(String, Vec<u8>)> {
+        std::mem::take(&mut self.posts.lock().unwrap())
+    }
 }
 
-async fn serve(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -> Response {
+async fn serve(
+    State(state): State<ServerState>,
+    method: axum::http::Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
     let path = uri.path().trim_start_matches('/').to_string();
     let fault = state.faults.lock().unwrap().get(&path).cloned();
+    if method == axum::http::Method::POST {
+        let code = match fault {
+            Some(Fault::Status(code)) => code,
+            _ => {
+                state.posts.lock().unwrap().push((path, body.to_vec()));
+                204
+            }
+        };
+        return Response::builder()
+            .status(code)
+            .body(Body::empty())
+            .unwrap();
+    }
     let log = |n: u64| state.requests.lock().unwrap().push((path.clone(), n));
     if let Some(Fault::Status(code)) = fault {
         log(0);

@@ -79,6 +79,10 @@ enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1")]
         host: std::net::IpAddr,
+        /// Take the waste searches that found nothing which residents send (to the path city.toml's
+        /// `[feed].missed_searches` names) and append each report to this file as one JSON line.
+        #[arg(long, value_name = "FILE")]
+        missed_searches: Option<PathBuf>,
     },
     /// Read a resident's form QR codes (PNG or JPEG images, one or several codes each) and print the form,
     /// its version and every field under its official Japanese name.
@@ -200,9 +204,12 @@ fn main() -> ExitCode {
             calendar_from.unwrap_or_else(today_in_japan),
         )
         .map(|_| ExitCode::SUCCESS),
-        Command::Serve { dir, port, host } => {
-            serve::run(&dir, host, port).map(|_| ExitCode::SUCCESS)
-        }
+        Command::Serve {
+            dir,
+            port,
+            host,
+            missed_searches,
+        } => serve::run(&dir, host, port, missed_searches).map(|_| ExitCode::SUCCESS),
         Command::FormDecode {
             images,
             src,

@@ -3,10 +3,16 @@
 //! `manifest.json` and its signature change with every build, so they are revalidated on each request
 //! (`no-cache` + ETag → 304). Files under `c/` and `m/` are named by their hash and never change, so they are
 //! cached forever. Only plain file names are served: no listing, no dot-files, no way out of the folder.
+//!
+//! With `--missed-searches FILE` it also takes what residents send to the path the bundle's `city.json` names
+//! (`[feed].missed_searches`): each report, checked, is appended to FILE as one JSON line, so city staff can try
+//! the whole loop before their own server does it.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use axum::body::Bytes;
 
 use anyhow::{Context, Result};
 use axum::body::Body;
@@ -16,7 +22,17 @@ use axum::response::Response;
 use axum::Router;
 use sha2::{Digest, Sha256};
 
-pub fn run(dir: &Path, host: IpAddr, port: u16) -> Result<()> {
+/// The largest report of missed searches taken: a resident's list of words is a few hundred bytes.
+const MISSED_SEARCHES_MAX_BYTES: usize = 64 * 1024;
+
+/// What the server answers and keeps.
+struct Served {
+    root: PathBuf,
+    /// Where reports of missed searches go, when the city takes them.
+    missed_searches: Option<PathBuf>,
+}
+
+pub fn run(dir: &Path, host: IpAddr, port: u16, missed_searches: Option<PathBuf>) -> Result<()> {
     let root = dir
         .canonicalize()
         .with_context(|| format!("cannot open {}", dir.display()))?;
@@ -38,7 +54,11 @@ pub fn run(dir: &Path, host: IpAddr, port: u16) -> Result<()> {
         eprintln!("serving {} (Ctrl-C to stop)", root.display());
         use std::io::Write;
         std::io::stdout().flush()?;
-        let app = Router::new().fallback(handle).with_state(Arc::new(root));
+        let served = Served {
+            root,
+            missed_searches,
+        };
+        let app = Router::new().fallback(handle).with_state(Arc::new(served));
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
@@ -122,18 +142,27 @@ fn status(code: StatusCode) -> Response {
 }
 
 async fn handle(
-    State(root): State<Arc<PathBuf>>,
+    State(served): State<Arc<Served>>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
+    body: Bytes,
 ) -> Response {
+    let root = &served.root;
+    if method == Method::POST {
+        if let Some(file) = &served.missed_searches {
+            if missed_searches_path(root).await.as_deref() == Some(uri.path().trim_start_matches('/')) {
+                return take_missed_searches(file, &body).await;
+            }
+        }
+    }
     if method != Method::GET && method != Method::HEAD {
         let mut r = status(StatusCode::METHOD_NOT_ALLOWED);
         r.headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return r;
     }
-    let path = match resolve(&root, uri.path()) {
+    let path = match resolve(root, uri.path()) {
         Ok(p) => p,
         Err(code) => return status(code),
     };
@@ -177,6 +206,67 @@ async fn handle(
     builder
         .body(body)
         .unwrap_or_else(|_| status(StatusCode::INTERNAL_SERVER_ERROR))
+}
+
+/// The path the held bundle's `city.json` names for missed searches, read at each request (a new build may
+/// change it).
+async fn missed_searches_path(root: &Path) -> Option<String> {
+    let manifest: machi_bundle::Manifest =
+        serde_json::from_slice(&tokio::fs::read(root.join("manifest.json")).await.ok()?).ok()?;
+    let entry = manifest.file(machi_bundle::content::CITY_DATASET)?;
+    let city: machi_bundle::content::CityContent =
+        serde_json::from_slice(&tokio::fs::read(root.join(&entry.path)).await.ok()?).ok()?;
+    city.missed_searches
+}
+
+/// Checks a report of missed searches (`{"format": 1, "city", "queries": [{"text", "count"}]}`) and appends it
+/// as one line to `file`.
+async fn take_missed_searches(file: &Path, body: &[u8]) -> Response {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Report {
+        format: u32,
+        city: String,
+        queries: Vec<Query>,
+    }
+    #[derive(serde::Deserialize, serde::Serialize)]
+    #[serde(deny_unknown_fields)]
+    struct Query {
+        text: String,
+        count: u32,
+    }
+    if body.len() > MISSED_SEARCHES_MAX_BYTES {
+        return status(StatusCode::PAYLOAD_TOO_LARGE);
+    }
+    let Ok(report) = serde_json::from_slice::<Report>(body) else {
+        return status(StatusCode::BAD_REQUEST);
+    };
+    if report.format != 1 || report.queries.iter().any(|q| q.text.trim().is_empty()) {
+        return status(StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let line = serde_json::json!({
+        "received_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "city": report.city,
+        "queries": report.queries,
+    });
+    use tokio::io::AsyncWriteExt;
+    let written = async {
+        let mut f = tokio::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(file)
+            .await?;
+        f.write_all(format!("{line}\n").as_bytes()).await?;
+        f.flush().await
+    }
+    .await;
+    match written {
+        Ok(()) => status(StatusCode::NO_CONTENT),
+        Err(e) => {
+            eprintln!("cannot write {}: {e}", file.display());
+            status(StatusCode::INTERNAL_SERVER_ERROR)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -131,6 +131,7 @@ pub fn city_content(src: &CitySource) -> CityContent {
         sync_interval_minutes: src.feed.sync_interval_minutes,
         areas,
         event_keys: event_keys(src),
+        missed_searches: src.feed.missed_searches.clone(),
     }
 }
 

@@ -267,6 +267,11 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
         last_profile_id  INTEGER NOT NULL DEFAULT 0
     ) STRICT;
     "#,
+    // 8: waste: when a search that found nothing was sent to the city (at the resident's request), so it is not
+    // offered again.
+    r#"
+    ALTER TABLE resident.waste_missing ADD COLUMN sent_at TEXT;
+    "#,
 ];
 
 /// The schema version of the content cache this build writes.

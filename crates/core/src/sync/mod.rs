@@ -356,7 +356,7 @@ fn lock(db: &Mutex<Connection>) -> Result<std::sync::MutexGuard<'_, Connection>>
         .map_err(|_| Error::internal("database lock poisoned"))
 }
 
-fn feed_base(url: &str) -> Result<Url> {
+pub(crate) fn feed_base(url: &str) -> Result<Url> {
     let mut url = Url::parse(url).map_err(|e| Error::InvalidInput {
         detail: format!("{url}: {e}"),
     })?;
@@ -373,16 +373,8 @@ fn feed_base(url: &str) -> Result<Url> {
 }
 
 /// Joins a manifest path to the feed folder, refusing anything that could leave it.
-fn join(base: &Url, path: &str) -> Result<Url> {
-    let safe = !path.is_empty()
-        && !path.starts_with('/')
-        && path
-            .split('/')
-            .all(|seg| !seg.is_empty() && seg != "." && seg != "..")
-        && path
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b));
-    if !safe {
+pub(crate) fn join(base: &Url, path: &str) -> Result<Url> {
+    if !machi_bundle::source::is_path_inside_feed(path) {
         return Err(Error::SyncInvalidManifest {
             detail: format!("unsafe path {path:?}"),
         });

@@ -173,6 +173,32 @@ pub struct MissingQuery {
     pub text: String,
     pub count: u32,
     pub last_at: String,
+    /// Sent to the city already (it is not offered again).
+    pub sent: bool,
+}
+
+/// The searches that found nothing, and where the resident may send them.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MissingSearches {
+    /// Most recent first.
+    pub queries: Vec<MissingQuery>,
+    /// The host that would receive them, when the city's feed names a place for them (`[feed].missed_searches`):
+    /// the app offers to send them only then, and sends only when the resident asks.
+    pub send_to: Option<String>,
+}
+
+/// What goes to the city: the words and how often each was searched, nothing about the resident.
+#[derive(Serialize)]
+struct MissedSearchesReport<'a> {
+    format: u32,
+    city: &'a str,
+    queries: Vec<MissedSearch>,
+}
+
+#[derive(Serialize)]
+struct MissedSearch {
+    text: String,
+    count: u32,
 }
 
 impl Machi {
@@ -399,23 +425,102 @@ impl Machi {
         })
     }
 
-    /// The searches that found nothing, most recent first.
-    pub fn waste_missing(&self) -> ApiResult<Vec<MissingQuery>> {
+    /// The searches that found nothing, most recent first, and where they may be sent.
+    pub fn waste_missing(&self) -> ApiResult<MissingSearches> {
         self.run(|conn| {
             let mut stmt = conn.prepare(
-                "SELECT text, count, last_at FROM resident.waste_missing ORDER BY last_at DESC, text",
+                "SELECT text, count, last_at, sent_at IS NOT NULL FROM resident.waste_missing
+                 ORDER BY last_at DESC, text",
             )?;
-            let rows = stmt
+            let queries = stmt
                 .query_map([], |r| {
                     Ok(MissingQuery {
                         text: r.get(0)?,
                         count: r.get(1)?,
                         last_at: r.get(2)?,
+                        sent: r.get(3)?,
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(rows)
+            let send_to = self
+                .missed_searches_url(conn)?
+                .and_then(|u| u.host_str().map(str::to_string));
+            Ok(MissingSearches { queries, send_to })
         })
+    }
+
+    /// Sends the words not sent yet to the place the city's feed names, as the resident asked: one POST of
+    /// JSON (`{"format": 1, "city", "queries": [{"text", "count"}]}`) to the feed's own origin. Only the words
+    /// and their counts leave the device; they are marked sent once the city's server accepts them, and kept
+    /// unsent when it does not.
+    pub async fn waste_missing_send(&self) -> ApiResult<MissingSearches> {
+        let (url, queries) = self.run(|conn| {
+            let url = self
+                .missed_searches_url(conn)?
+                .ok_or(Error::WasteSendNotTaken)?;
+            let mut stmt = conn.prepare(
+                "SELECT text, count FROM resident.waste_missing WHERE sent_at IS NULL ORDER BY text",
+            )?;
+            let queries = stmt
+                .query_map([], |r| {
+                    Ok(MissedSearch {
+                        text: r.get(0)?,
+                        count: r.get(1)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok((url, queries))
+        })?;
+        if !queries.is_empty() {
+            let texts: Vec<String> = queries.iter().map(|q| q.text.clone()).collect();
+            let body = serde_json::to_vec(&MissedSearchesReport {
+                format: 1,
+                city: &self.feed.city_code,
+                queries,
+            })
+            .map_err(|e| self.explain(&Error::internal(e)))?;
+            let host = url.host_str().unwrap_or_default().to_string();
+            let response = self
+                .http_client()?
+                .post(url)
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body)
+                .send()
+                .await
+                .map_err(|e| {
+                    self.explain(&Error::WasteSendOffline {
+                        host,
+                        cause: e.to_string(),
+                    })
+                })?;
+            if !response.status().is_success() {
+                return Err(self.explain(&Error::WasteSendRefused {
+                    status: response.status().as_u16(),
+                }));
+            }
+            let now = self.now().to_rfc3339();
+            self.run(|conn| {
+                let mut mark = conn.prepare(
+                    "UPDATE resident.waste_missing SET sent_at = ?2 WHERE text = ?1 AND sent_at IS NULL",
+                )?;
+                for text in &texts {
+                    mark.execute(params![text, now])?;
+                }
+                Ok(())
+            })?;
+        }
+        self.waste_missing()
+    }
+
+    /// Where the city takes the searches that found nothing: `[feed].missed_searches` of the held bundle,
+    /// inside this app's feed folder (so nothing goes to another origin).
+    fn missed_searches_url(&self, conn: &Connection) -> Result<Option<reqwest::Url>> {
+        let Some(path) = crate::content::city(conn)?.missed_searches else {
+            return Ok(None);
+        };
+        Ok(crate::sync::feed_base(&self.feed.url)
+            .ok()
+            .and_then(|base| crate::sync::join(&base, &path).ok()))
     }
 
     /// Forgets the searches that found nothing.

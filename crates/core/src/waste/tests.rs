@@ -214,6 +214,7 @@ fn searches_that_found_nothing_are_kept_once_not_per_keystroke() {
     let kept = |m: &Machi| -> Vec<(String, u32)> {
         m.waste_missing()
             .unwrap()
+            .queries
             .into_iter()
             .map(|q| (q.text, q.count))
             .collect()
@@ -334,4 +335,106 @@ fn the_evening_reminder_comes_once_as_one_notification_per_day() {
     );
     assert!(!given[0].title.contains('\u{2068}'));
     assert!(waste(&m).is_empty(), "given once");
+}
+
+#[tokio::test]
+async fn searches_that_found_nothing_go_to_the_city_only_when_asked_and_only_once() {
+    let feed = tempfile::tempdir().unwrap();
+    let server = crate::testkit::FeedServer::start(feed.path()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let m = Machi::open_with(
+        dir.path(),
+        MachiOptions {
+            system_locale: Some("ja".into()),
+            now: Some(DateTime::parse_from_rfc3339(NOW).unwrap()),
+            feed: Some(crate::Feed {
+                url: server.url(),
+                public_keys: vec![],
+                city_code: "092088".into(),
+            }),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    for q in ["qxzvw", "ぴよぴよ"] {
+        m.waste_search(WasteSearchArgs {
+            query: q.into(),
+            locale: None,
+            limit: None,
+        })
+        .unwrap();
+    }
+    // Oyama's feed names a place for them: the app says where they would go, and nothing has gone yet.
+    let before = m.waste_missing().unwrap();
+    assert_eq!(before.send_to.as_deref(), Some("127.0.0.1"));
+    assert!(before.queries.iter().all(|q| !q.sent));
+    assert!(server.take_posts().is_empty());
+
+    // Refused by the city's server: kept, unsent, and the resident is told in their language.
+    server.fault("missed-searches", crate::testkit::Fault::Status(503));
+    let err = m.waste_missing_send().await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::WasteSendRefused);
+    assert!(err.message.contains("503"), "{}", err.message);
+    assert!(m.waste_missing().unwrap().queries.iter().all(|q| !q.sent));
+    server.clear_fault("missed-searches");
+
+    // Sent: one POST of the words and counts, nothing else.
+    let after = m.waste_missing_send().await.unwrap();
+    assert!(after.queries.iter().all(|q| q.sent));
+    let posts = server.take_posts();
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].0, "missed-searches");
+    let body: serde_json::Value = serde_json::from_slice(&posts[0].1).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "format": 1,
+            "city": "092088",
+            "queries": [{"text": "qxzvw", "count": 1}, {"text": "ぴよぴよ", "count": 1}]
+        })
+    );
+    // Sending again sends nothing; a new word goes on its own.
+    m.waste_missing_send().await.unwrap();
+    assert!(server.take_posts().is_empty());
+    m.waste_search(WasteSearchArgs {
+        query: "zzqq".into(),
+        locale: None,
+        limit: None,
+    })
+    .unwrap();
+    m.waste_missing_send().await.unwrap();
+    let posts = server.take_posts();
+    let body: serde_json::Value = serde_json::from_slice(&posts[0].1).unwrap();
+    assert_eq!(body["queries"], serde_json::json!([{"text": "zzqq", "count": 1}]));
+
+    // With nothing listening, the resident hears which host could not be reached.
+    drop(server);
+    m.waste_search(WasteSearchArgs {
+        query: "qqzz".into(),
+        locale: None,
+        limit: None,
+    })
+    .unwrap();
+    let err = m.waste_missing_send().await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::WasteSendOffline);
+    assert!(err.message.contains("127.0.0.1"), "{}", err.message);
+}
+
+#[test]
+fn a_city_that_takes_no_searches_is_never_sent_any() {
+    let (_dir, m) = machi(NOW);
+    let mut conn = m.conn().unwrap();
+    // The same Oyama bundle without the place for them.
+    let mut city = crate::content::city(&conn).unwrap();
+    city.missed_searches = None;
+    conn.execute(
+        "UPDATE content_file SET body = ?1 WHERE name = 'city.json'",
+        [serde_json::to_vec(&city).unwrap()],
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(m.waste_missing().unwrap().send_to, None);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let err = rt.block_on(m.waste_missing_send()).unwrap_err();
+    assert_eq!(err.code, ErrorCode::WasteSendNotTaken);
 }
