@@ -114,6 +114,7 @@ waste-missing-refresh = Refresh
 waste-missing-shown = { $count ->
     [one] 1 word that found nothing
    *[other] { $count } words that found nothing
+}
 waste-missing-line-sent = { $text } ({ $count }×, sent to the city)
 waste-missing-sent-mark = Sent to the city
 waste-missing-send = Send to the city
@@ -125,4 +126,3 @@ waste-missing-sent = { $count ->
    *[other] { $count } words were sent to the city ({ $host }). Thank you.
 }
 waste-missing-send-hint-cli = The city takes the words that found nothing ({ $host }). To send them, run: machi waste missing --send
-}

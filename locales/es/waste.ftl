@@ -117,3 +117,17 @@ waste-missing-shown = { $count ->
     [one] { $count } palabra sin resultados
    *[other] { $count } palabras sin resultados
 }
+waste-missing-line-sent = { $text } ({ $count ->
+    [one] { $count } vez
+   *[other] { $count } veces
+}, enviada a la municipalidad)
+waste-missing-sent-mark = Enviada a la municipalidad
+waste-missing-send = Enviar a la municipalidad
+waste-missing-send-hint = La municipalidad reúne las palabras que su diccionario de basura aún no conoce y las añade. Solo se envían las palabras y cuántas veces se buscaron; nada sobre usted. Destino: { $host }
+waste-missing-send-nothing = No hay palabras pendientes de enviar.
+waste-missing-sent = { $count ->
+    [0] No había palabras pendientes de enviar.
+    [one] Se envió { $count } palabra a la municipalidad ({ $host }). Gracias.
+   *[other] Se enviaron { $count } palabras a la municipalidad ({ $host }). Gracias.
+}
+waste-missing-send-hint-cli = La municipalidad recibe las palabras sin resultados ({ $host }). Para enviarlas, ejecute: machi waste missing --send

@@ -105,3 +105,13 @@ waste-missing-clear = Hapus semua
 waste-missing-cleared = Kata tanpa hasil telah dihapus.
 waste-missing-refresh = Muat ulang
 waste-missing-shown = { $count } kata tanpa hasil
+waste-missing-line-sent = { $text } ({ $count } kali, sudah dikirim ke pemerintah kota)
+waste-missing-sent-mark = Sudah dikirim ke pemerintah kota
+waste-missing-send = Kirim ke pemerintah kota
+waste-missing-send-hint = Pemerintah kota mengumpulkan kata yang belum ada di kamus sampahnya, lalu menambahkannya ke kamus. Yang dikirim hanya kata dan berapa kali kata itu dicari, tidak ada apa pun tentang Anda. Tujuan: { $host }
+waste-missing-send-nothing = Tidak ada kata yang belum dikirim.
+waste-missing-sent = { $count ->
+    [0] Tidak ada kata yang belum dikirim.
+   *[other] { $count } kata telah dikirim ke pemerintah kota ({ $host }). Terima kasih.
+}
+waste-missing-send-hint-cli = Pemerintah kota menerima kata tanpa hasil ({ $host }). Untuk mengirimnya, jalankan: machi waste missing --send

@@ -106,3 +106,13 @@ waste-missing-clear = លុបទាំងអស់
 waste-missing-cleared = បានលុបពាក្យដែលរកមិនឃើញ។
 waste-missing-refresh = ធ្វើឲ្យទាន់សម័យ
 waste-missing-shown = ពាក្យដែលរកមិនឃើញ៖ { $count }
+waste-missing-line-sent = { $text } ({ $count } ដង, បានផ្ញើទៅក្រុងហើយ)
+waste-missing-sent-mark = បានផ្ញើទៅក្រុងហើយ
+waste-missing-send = ផ្ញើទៅក្រុង
+waste-missing-send-hint = ក្រុងប្រមូលពាក្យដែលមិនទាន់មានក្នុងវចនានុក្រមសំរាម ហើយបន្ថែមវាទៅក្នុងវចនានុក្រម។ អ្វីដែលផ្ញើមានតែពាក្យ និងចំនួនដងដែលបានស្វែងរកប៉ុណ្ណោះ គ្មានព័ត៌មានអំពីអ្នកទេ។ ផ្ញើទៅ៖ { $host }
+waste-missing-send-nothing = មិនមានពាក្យដែលមិនទាន់ផ្ញើទេ។
+waste-missing-sent = { $count ->
+    [0] មិនមានពាក្យដែលមិនទាន់ផ្ញើទេ។
+   *[other] បានផ្ញើពាក្យចំនួន { $count } ទៅក្រុង ({ $host }) ហើយ។ សូមអរគុណ។
+}
+waste-missing-send-hint-cli = ក្រុងទទួលពាក្យដែលរកមិនឃើញ ({ $host })។ ដើម្បីផ្ញើ សូមដំណើរការពាក្យបញ្ជា៖ machi waste missing --send

@@ -105,3 +105,13 @@ waste-missing-clear = 모두 삭제
 waste-missing-cleared = 결과가 없었던 검색어를 삭제했습니다.
 waste-missing-refresh = 새로 고침
 waste-missing-shown = 결과가 없었던 검색어: { $count }개
+waste-missing-line-sent = { $text } ({ $count }회, 시에 전송 완료)
+waste-missing-sent-mark = 시에 전송 완료
+waste-missing-send = 시에 보내기
+waste-missing-send-hint = 시는 쓰레기 사전에 없는 검색어를 모아 사전에 추가하고 있습니다. 검색어와 검색 횟수만 보내며, 개인에 관한 정보는 아무것도 보내지 않습니다. 보내는 곳: { $host }
+waste-missing-send-nothing = 보내지 않은 검색어가 없습니다.
+waste-missing-sent = { $count ->
+    [0] 보내지 않은 검색어가 없었습니다.
+   *[other] 검색어 { $count }개를 시({ $host })에 보냈습니다. 감사합니다.
+}
+waste-missing-send-hint-cli = 시에서 결과가 없었던 검색어를 받고 있습니다 ({ $host }). 보내려면 다음 명령을 실행하세요: machi waste missing --send

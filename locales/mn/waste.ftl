@@ -106,3 +106,13 @@ waste-missing-clear = Бүгдийг устгах
 waste-missing-cleared = Олдоогүй үгсийг устгалаа.
 waste-missing-refresh = Шинэчлэх
 waste-missing-shown = Олдоогүй үг: { $count }
+waste-missing-line-sent = { $text } ({ $count } удаа, хотын захиргаанд илгээсэн)
+waste-missing-sent-mark = Хотын захиргаанд илгээсэн
+waste-missing-send = Хотын захиргаанд илгээх
+waste-missing-send-hint = Хотын захиргаа хогны толь бичигт байхгүй үгсийг цуглуулж, толь бичигтээ нэмдэг. Зөвхөн үг болон хайсан тоог илгээх бөгөөд таны тухай юу ч илгээхгүй. Илгээх хаяг: { $host }
+waste-missing-send-nothing = Илгээгээгүй үг байхгүй.
+waste-missing-sent = { $count ->
+    [0] Илгээгээгүй үг байсангүй.
+   *[other] { $count } үгийг хотын захиргаанд ({ $host }) илгээлээ. Баярлалаа.
+}
+waste-missing-send-hint-cli = Хотын захиргаа олдоогүй үгсийг хүлээн авдаг ({ $host }). Илгээхийн тулд дараах тушаалыг ажиллуулна уу: machi waste missing --send

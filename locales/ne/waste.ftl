@@ -105,3 +105,13 @@ waste-missing-clear = सबै मेटाउनुहोस्
 waste-missing-cleared = केही नभेटिएका शब्दहरू मेटाइयो।
 waste-missing-refresh = अद्यावधिक गर्नुहोस्
 waste-missing-shown = केही नभेटिएका शब्दहरू: { $count }
+waste-missing-line-sent = { $text } ({ $count } पटक, नगरपालिकालाई पठाइसकिएको)
+waste-missing-sent-mark = नगरपालिकालाई पठाइसकिएको
+waste-missing-send = नगरपालिकालाई पठाउनुहोस्
+waste-missing-send-hint = नगरपालिकाले फोहोरको शब्दकोशमा नभएका शब्दहरू संकलन गरी शब्दकोशमा थप्छ। शब्द र खोजिएको पटक मात्र पठाइन्छ, तपाईंको बारेमा केही पनि पठाइँदैन। पठाइने ठेगाना: { $host }
+waste-missing-send-nothing = पठाउन बाँकी कुनै शब्द छैन।
+waste-missing-sent = { $count ->
+    [0] पठाउन बाँकी कुनै शब्द थिएन।
+   *[other] नगरपालिकालाई ({ $host }) { $count } वटा शब्द पठाइयो। धन्यवाद।
+}
+waste-missing-send-hint-cli = नगरपालिकाले केही नभेटिएका शब्दहरू स्वीकार गर्छ ({ $host })। पठाउन यो आदेश चलाउनुहोस्: machi waste missing --send

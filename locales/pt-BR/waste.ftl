@@ -117,3 +117,17 @@ waste-missing-shown = { $count ->
     [one] { $count } palavra sem resultado
    *[other] { $count } palavras sem resultado
 }
+waste-missing-line-sent = { $text } ({ $count ->
+    [one] { $count } vez
+   *[other] { $count } vezes
+}, enviada à prefeitura)
+waste-missing-sent-mark = Enviada à prefeitura
+waste-missing-send = Enviar à prefeitura
+waste-missing-send-hint = A prefeitura reúne as palavras que o dicionário de lixo ainda não conhece e as acrescenta a ele. Só são enviadas as palavras e quantas vezes foram buscadas, nada sobre você. Destino: { $host }
+waste-missing-send-nothing = Não há palavras pendentes de envio.
+waste-missing-sent = { $count ->
+    [0] Não havia palavras pendentes de envio.
+    [one] { $count } palavra foi enviada à prefeitura ({ $host }). Obrigado.
+   *[other] { $count } palavras foram enviadas à prefeitura ({ $host }). Obrigado.
+}
+waste-missing-send-hint-cli = A prefeitura recebe as palavras sem resultado ({ $host }). Para enviá-las, execute: machi waste missing --send

@@ -106,3 +106,14 @@ waste-missing-clear = සියල්ල මකන්න
 waste-missing-cleared = කිසිවක් හමු නොවූ වචන මකා දමන ලදී.
 waste-missing-refresh = යාවත්කාලීන කරන්න
 waste-missing-shown = කිසිවක් හමු නොවූ වචන: { $count }
+waste-missing-line-sent = { $text } (වාර { $count }, නගරයට යවා ඇත)
+waste-missing-sent-mark = නගරයට යවා ඇත
+waste-missing-send = නගරයට යවන්න
+waste-missing-send-hint = නගරය, කසළ ශබ්දකෝෂයේ නැති වචන එකතු කර ශබ්දකෝෂයට එක් කරයි. යවන්නේ වචන සහ ඒවා සෙවූ වාර ගණන පමණි; ඔබ ගැන කිසිවක් නොයවයි. යවන ස්ථානය: { $host }
+waste-missing-send-nothing = තවම නොයැවූ වචන නොමැත.
+waste-missing-sent = { $count ->
+    [0] යැවීමට වචන කිසිවක් නොතිබුණි.
+    [one] වචනයක් නගරයට ({ $host }) යවන ලදී. ස්තුතියි.
+   *[other] වචන { $count }ක් නගරයට ({ $host }) යවන ලදී. ස්තුතියි.
+}
+waste-missing-send-hint-cli = නගරය කිසිවක් හමු නොවූ වචන භාර ගනී ({ $host }). ඒවා යැවීමට මෙය ක්‍රියාත්මක කරන්න: machi waste missing --send

@@ -105,3 +105,13 @@ waste-missing-clear = ลบทั้งหมด
 waste-missing-cleared = ลบคำที่ค้นหาแล้วไม่พบแล้ว
 waste-missing-refresh = รีเฟรช
 waste-missing-shown = คำที่ค้นหาแล้วไม่พบ: { $count } คำ
+waste-missing-line-sent = { $text } ({ $count } ครั้ง, ส่งให้เทศบาลแล้ว)
+waste-missing-sent-mark = ส่งให้เทศบาลแล้ว
+waste-missing-send = ส่งให้เทศบาล
+waste-missing-send-hint = เทศบาลรวบรวมคำที่ยังไม่มีในพจนานุกรมขยะ แล้วนำไปเพิ่มในพจนานุกรม สิ่งที่ส่งไปมีเพียงคำและจำนวนครั้งที่ค้นหาเท่านั้น ไม่มีข้อมูลใดเกี่ยวกับตัวคุณ ส่งไปที่: { $host }
+waste-missing-send-nothing = ไม่มีคำที่ยังไม่ได้ส่ง
+waste-missing-sent = { $count ->
+    [0] ไม่มีคำที่ยังไม่ได้ส่ง
+   *[other] ส่ง { $count } คำให้เทศบาล ({ $host }) แล้ว ขอบคุณ
+}
+waste-missing-send-hint-cli = เทศบาลรับคำที่ค้นหาแล้วไม่พบ ({ $host }) หากต้องการส่ง ให้เรียกใช้คำสั่ง: machi waste missing --send

@@ -105,3 +105,13 @@ waste-missing-clear = Burahin lahat
 waste-missing-cleared = Nabura na ang mga salitang walang resulta.
 waste-missing-refresh = I-refresh
 waste-missing-shown = Mga salitang walang resulta: { $count }
+waste-missing-line-sent = { $text } ({ $count } beses, naipadala na sa lungsod)
+waste-missing-sent-mark = Naipadala na sa lungsod
+waste-missing-send = Ipadala sa lungsod
+waste-missing-send-hint = Kinokolekta ng lungsod ang mga salitang wala pa sa diksiyonaryo nito para sa basura, at idinadagdag nito ang mga ito. Ang mga salita lang at kung ilang beses hinanap ang mga ito ang ipinapadala, walang anuman tungkol sa iyo. Ipapadala sa: { $host }
+waste-missing-send-nothing = Walang salitang hindi pa naipapadala.
+waste-missing-sent = { $count ->
+    [0] Walang salitang kailangang ipadala.
+   *[other] Naipadala na sa lungsod ({ $host }) ang { $count } salita. Salamat.
+}
+waste-missing-send-hint-cli = Tumatanggap ang lungsod ng mga salitang walang resulta ({ $host }). Para ipadala ang mga ito, patakbuhin ang: machi waste missing --send

@@ -105,3 +105,13 @@ waste-missing-clear = Xóa tất cả
 waste-missing-cleared = Đã xóa các từ không có kết quả.
 waste-missing-refresh = Làm mới
 waste-missing-shown = { $count } từ không có kết quả
+waste-missing-line-sent = { $text } ({ $count } lần, đã gửi cho thành phố)
+waste-missing-sent-mark = Đã gửi cho thành phố
+waste-missing-send = Gửi cho thành phố
+waste-missing-send-hint = Thành phố thu thập những từ chưa có trong từ điển rác và bổ sung vào từ điển. Chỉ gửi các từ và số lần tìm kiếm, không gửi bất kỳ thông tin nào về bạn. Gửi đến: { $host }
+waste-missing-send-nothing = Không có từ nào chưa gửi.
+waste-missing-sent = { $count ->
+    [0] Không có từ nào cần gửi.
+   *[other] Đã gửi { $count } từ cho thành phố ({ $host }). Xin cảm ơn.
+}
+waste-missing-send-hint-cli = Thành phố đang tiếp nhận các từ không có kết quả ({ $host }). Để gửi, hãy chạy lệnh: machi waste missing --send

@@ -105,3 +105,13 @@ waste-missing-clear = 全部删除
 waste-missing-cleared = 已删除未找到结果的词语。
 waste-missing-refresh = 刷新
 waste-missing-shown = 未找到结果的词语：{ $count } 个
+waste-missing-line-sent = { $text }（{ $count }次，已发送给市政府）
+waste-missing-sent-mark = 已发送给市政府
+waste-missing-send = 发送给市政府
+waste-missing-send-hint = 市政府会收集垃圾词典中没有的词语，并将其加入词典。发送的只有词语和搜索次数，不会发送任何关于您的信息。发送至：{ $host }
+waste-missing-send-nothing = 没有尚未发送的词语。
+waste-missing-sent = { $count ->
+    [0] 没有尚未发送的词语。
+   *[other] 已将 { $count } 个词语发送给市政府（{ $host }）。谢谢您的协助。
+}
+waste-missing-send-hint-cli = 市政府接收未找到结果的词语（{ $host }）。如需发送，请运行：machi waste missing --send

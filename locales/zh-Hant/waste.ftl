@@ -106,3 +106,13 @@ waste-missing-clear = 全部刪除
 waste-missing-cleared = 已刪除搜尋不到的詞。
 waste-missing-refresh = 重新整理
 waste-missing-shown = 搜尋不到的詞：{ $count } 個
+waste-missing-line-sent = { $text }（{ $count } 次，已傳送給市政府）
+waste-missing-sent-mark = 已傳送給市政府
+waste-missing-send = 傳送給市政府
+waste-missing-send-hint = 市政府會收集垃圾詞典裡沒有的詞，並加入詞典。傳送的只有詞語和搜尋次數，不會傳送任何關於您的資料。傳送至：{ $host }
+waste-missing-send-nothing = 沒有尚未傳送的詞。
+waste-missing-sent = { $count ->
+    [0] 沒有尚未傳送的詞。
+   *[other] 已將 { $count } 個詞傳送給市政府（{ $host }）。謝謝您的協助。
+}
+waste-missing-send-hint-cli = 市政府接收搜尋不到的詞（{ $host }）。如要傳送，請執行：machi waste missing --send

@@ -890,3 +890,43 @@ fn furigana_markup_is_checked_where_it_is_written() {
 
 /// Oyama's own data is translated into every locale the app ships.
 const OYAMA_DATA_LOCALES: [&str; 17] = machi_bundle::city::LOCALES;
+
+/// `[feed].missed_searches` is a path inside the feed folder, so the app can never be told to send a resident's
+/// words to another address; a good one reaches city.json.
+#[test]
+fn missed_searches_stay_inside_the_feed_folder() {
+    let src = sample_copy();
+    let city = src.path().join("city.toml");
+    for bad in [
+        "https://elsewhere.example/words",
+        "../words",
+        "/words",
+        "a//b",
+        "",
+    ] {
+        let before = fs::read_to_string(&city).unwrap();
+        edit(
+            &city,
+            "sync_interval_minutes = 30",
+            &format!("sync_interval_minutes = 30\nmissed_searches = {bad:?}"),
+        );
+        let errors: Vec<String> = check(src.path()).errors().map(|p| p.to_string()).collect();
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+        assert!(
+            errors[0].starts_with("city.toml:21: feed.missed_searches: "),
+            "{bad}: {errors:?}"
+        );
+        fs::write(&city, before).unwrap();
+    }
+    edit(
+        &city,
+        "sync_interval_minutes = 30",
+        "sync_interval_minutes = 30\nmissed_searches = \"waste/missed-searches\"",
+    );
+    let (imported, report) = machi_bundle::import(src.path());
+    assert!(!report.has_errors(), "{report}");
+    assert_eq!(
+        imported.unwrap().city.missed_searches.as_deref(),
+        Some("waste/missed-searches")
+    );
+}

@@ -370,8 +370,14 @@ fn missing(machi: &Machi, json: bool, clear: bool, send: bool) -> Result<(), Api
             )
         );
     }
-    if let Some(host) = missing.send_to.filter(|_| missing.queries.iter().any(|q| !q.sent)) {
-        say!("{}", machi.text("waste-missing-send-hint-cli", &[("host", host)]));
+    if let Some(host) = missing
+        .send_to
+        .filter(|_| missing.queries.iter().any(|q| !q.sent))
+    {
+        say!(
+            "{}",
+            machi.text("waste-missing-send-hint-cli", &[("host", host)])
+        );
     }
     Ok(())
 }

@@ -223,12 +223,15 @@ pub enum Fault {
     Body(Vec<u8>),
 }
 
+/// (path, body) of each POST taken.
+type PostLog = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
+
 #[derive(Clone)]
 struct ServerState {
     root: PathBuf,
     faults: Arc<Mutex<HashMap<String, Fault>>>,
     requests: Arc<Mutex<Vec<(String, u64)>>>,
-    posts: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
+    posts: PostLog,
 }
 
 /// A static HTTP server on 127.0.0.1 with ETags and injectable faults.
@@ -236,7 +239,7 @@ pub struct FeedServer {
     pub addr: SocketAddr,
     faults: Arc<Mutex<HashMap<String, Fault>>>,
     requests: Arc<Mutex<Vec<(String, u64)>>>,
-    posts: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
+    posts: PostLog,
     _runtime_task: tokio::task::JoinHandle<()>,
 }
 

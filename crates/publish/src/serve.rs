@@ -151,7 +151,9 @@ async fn handle(
     let root = &served.root;
     if method == Method::POST {
         if let Some(file) = &served.missed_searches {
-            if missed_searches_path(root).await.as_deref() == Some(uri.path().trim_start_matches('/')) {
+            if missed_searches_path(root).await.as_deref()
+                == Some(uri.path().trim_start_matches('/'))
+            {
                 return take_missed_searches(file, &body).await;
             }
         }

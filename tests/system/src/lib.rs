@@ -519,11 +519,17 @@ pub struct Served {
 }
 
 pub fn serve(dir: &Path) -> Served {
+    serve_with(dir, &[])
+}
+
+/// `machi-publish serve DIR --port 0 EXTRA…`.
+pub fn serve_with(dir: &Path, extra: &[&std::ffi::OsStr]) -> Served {
     let mut child = command("machi-publish")
         .arg("serve")
         .arg(dir)
         .arg("--port")
         .arg("0")
+        .args(extra)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

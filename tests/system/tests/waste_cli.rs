@@ -348,7 +348,10 @@ fn expand_in_python(dir: &Path) {
 #[test]
 fn a_search_that_found_nothing_is_kept_once_and_can_be_cleared() {
     let r = Resident::new();
-    assert_eq!(r.json(&["missing", "--json"]), serde_json::json!([]));
+    assert_eq!(
+        r.json(&["missing", "--json"])["queries"],
+        serde_json::json!([])
+    );
     assert_eq!(
         r.json(&["search", "qzxqzx", "--json"]),
         serde_json::json!([])
@@ -358,16 +361,80 @@ fn a_search_that_found_nothing_is_kept_once_and_can_be_cleared() {
     // A word that finds something is not kept.
     r.ok(&["search", "ペットボトル", "--json"]);
     let missing = r.json(&["missing", "--json"]);
-    let texts: Vec<&str> = missing
+    let texts: Vec<&str> = missing["queries"]
         .as_array()
         .unwrap()
         .iter()
         .map(|m| str_of(m, "text"))
         .collect();
     assert_eq!(texts, ["qzxqzx"]);
-    assert!(missing[0]["count"].as_u64().unwrap() >= 1);
+    assert!(missing["queries"][0]["count"].as_u64().unwrap() >= 1);
     r.ok(&["missing", "--clear"]);
-    assert_eq!(r.json(&["missing", "--json"]), serde_json::json!([]));
+    assert_eq!(
+        r.json(&["missing", "--json"])["queries"],
+        serde_json::json!([])
+    );
+}
+
+/// The whole loop on real binaries: the city publishes a bundle whose feed takes missed searches, its server
+/// (`machi-publish serve --missed-searches FILE`) writes down what residents send, and `machi waste missing
+/// --send` sends the words — once, and only the words and their counts.
+#[test]
+fn the_words_that_found_nothing_reach_the_city_when_the_resident_sends_them() {
+    let root = tempfile::tempdir().expect("a temp dir");
+    let (city, keys) = CitySource::with_fresh_key(root.path(), "keys");
+    let bundle = root.path().join("bundle");
+    publish(&city.dir, &bundle, &keys.secret, unix_now(), &[]);
+    let received = root.path().join("missed.jsonl");
+    let server = serve_with(
+        &bundle,
+        &["--missed-searches".as_ref(), received.as_os_str()],
+    );
+    let r = Resident::new();
+    let with_feed = |args: &[&str]| {
+        let mut cmd = r.cmd(args);
+        cmd.env("MACHI_FEED_URL", &server.url)
+            .env("MACHI_FEED_PUBLIC_KEY", &keys.public);
+        cmd
+    };
+    for word in ["qzxqzx", "ぴよぴよ"] {
+        run_ok(&mut with_feed(&["search", word, "--json"]));
+    }
+    let before: Value =
+        serde_json::from_slice(&run_ok(&mut with_feed(&["missing", "--json"])).stdout).unwrap();
+    assert_eq!(before["send_to"], "127.0.0.1");
+    assert!(
+        !received.exists(),
+        "nothing is sent before the resident asks"
+    );
+
+    let said = text(&run_ok(&mut with_feed(&["missing", "--send"])).stdout);
+    assert!(said.contains('2') && said.contains("127.0.0.1"), "{said}");
+    let lines = std::fs::read_to_string(&received).expect("the server wrote what it took");
+    let reports: Vec<Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["city"], "092088");
+    assert_eq!(
+        reports[0]["queries"],
+        serde_json::json!([{"text": "qzxqzx", "count": 1}, {"text": "ぴよぴよ", "count": 1}])
+    );
+
+    // Sent words are marked and not sent again.
+    let after: Value =
+        serde_json::from_slice(&run_ok(&mut with_feed(&["missing", "--send", "--json"])).stdout)
+            .unwrap();
+    assert!(after["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|q| q["sent"] == true));
+    assert_eq!(
+        std::fs::read_to_string(&received).unwrap().lines().count(),
+        1
+    );
 }
 
 #[test]

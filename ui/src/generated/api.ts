@@ -412,7 +412,7 @@ updated_at: string, };
  * Every error code of the Machi API. In TypeScript it is a union of these strings, so the UI branches
  * on a code without guessing.
  */
-export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy" | "points.no_scheme" | "points.no_rules" | "points.future_date" | "points.invalid_date" | "points.unknown_checkup" | "points.no_checkup_points" | "steps.too_many" | "steps.import_missing_column" | "steps.import_unreadable" | "steps.import_not_apple_health" | "checkin.malformed" | "checkin.bad_signature" | "checkin.unknown_key" | "checkin.wrong_city" | "checkin.not_yet_valid" | "checkin.expired" | "checkin.no_code" | "checkin.not_an_image" | "profile.not_found" | "profile.exists" | "profile.invalid_name" | "profile.invalid_birth_date" | "profile.invalid_postal_code" | "profile.invalid_phone" | "profile.invalid_text" | "form.invalid" | "form.too_large" | "wait.bad_signature" | "wait.untrusted_key" | "wait.invalid" | "wait.wrong_city" | "wait.offline" | "wait.http_status" | "waste.no_area";
+export type ErrorCode = "internal" | "not_found" | "invalid_input" | "unknown_locale" | "storage" | "unauthorized" | "sync.network" | "sync.http_status" | "sync.too_large" | "sync.bad_signature" | "sync.untrusted_key" | "sync.wrong_city" | "sync.rollback" | "sync.hash_mismatch" | "sync.invalid_manifest" | "sync.invalid_content" | "sync.timeout" | "sync.busy" | "points.no_scheme" | "points.no_rules" | "points.future_date" | "points.invalid_date" | "points.unknown_checkup" | "points.no_checkup_points" | "steps.too_many" | "steps.import_missing_column" | "steps.import_unreadable" | "steps.import_not_apple_health" | "checkin.malformed" | "checkin.bad_signature" | "checkin.unknown_key" | "checkin.wrong_city" | "checkin.not_yet_valid" | "checkin.expired" | "checkin.no_code" | "checkin.not_an_image" | "profile.not_found" | "profile.exists" | "profile.invalid_name" | "profile.invalid_birth_date" | "profile.invalid_postal_code" | "profile.invalid_phone" | "profile.invalid_text" | "form.invalid" | "form.too_large" | "wait.bad_signature" | "wait.untrusted_key" | "wait.invalid" | "wait.wrong_city" | "wait.offline" | "wait.http_status" | "waste.no_area" | "waste.send_not_taken" | "waste.send_offline" | "waste.send_refused";
 
 /**
  * A file to save.
@@ -900,7 +900,25 @@ references: Array<string>, withdrawal: Withdrawal | null, };
 /**
  * A search that found nothing, kept (the text only) so the city can add the item.
  */
-export type MissingQuery = { text: string, count: number, last_at: string, };
+export type MissingQuery = { text: string, count: number, last_at: string, 
+/**
+ * Sent to the city already (it is not offered again).
+ */
+sent: boolean, };
+
+/**
+ * The searches that found nothing, and where the resident may send them.
+ */
+export type MissingSearches = { 
+/**
+ * Most recent first.
+ */
+queries: Array<MissingQuery>, 
+/**
+ * The host that would receive them, when the city's feed names a place for them (`[feed].missed_searches`):
+ * the app offers to send them only then, and sends only when the resident asks.
+ */
+send_to: string | null, };
 
 /**
  * CAP `msgType`. `Ack` and `Error` are not for residents and are left out.
@@ -1691,7 +1709,7 @@ limit?: number, };
 export type Withdrawal = { id: string, sent: string, headline: ShownText, description: ShownText, };
 
 /** Every error code, for code that must list them. */
-export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy', 'points.no_scheme', 'points.no_rules', 'points.future_date', 'points.invalid_date', 'points.unknown_checkup', 'points.no_checkup_points', 'steps.too_many', 'steps.import_missing_column', 'steps.import_unreadable', 'steps.import_not_apple_health', 'checkin.malformed', 'checkin.bad_signature', 'checkin.unknown_key', 'checkin.wrong_city', 'checkin.not_yet_valid', 'checkin.expired', 'checkin.no_code', 'checkin.not_an_image', 'profile.not_found', 'profile.exists', 'profile.invalid_name', 'profile.invalid_birth_date', 'profile.invalid_postal_code', 'profile.invalid_phone', 'profile.invalid_text', 'form.invalid', 'form.too_large', 'wait.bad_signature', 'wait.untrusted_key', 'wait.invalid', 'wait.wrong_city', 'wait.offline', 'wait.http_status', 'waste.no_area'];
+export const ERROR_CODES: readonly ErrorCode[] = ['internal', 'not_found', 'invalid_input', 'unknown_locale', 'storage', 'unauthorized', 'sync.network', 'sync.http_status', 'sync.too_large', 'sync.bad_signature', 'sync.untrusted_key', 'sync.wrong_city', 'sync.rollback', 'sync.hash_mismatch', 'sync.invalid_manifest', 'sync.invalid_content', 'sync.timeout', 'sync.busy', 'points.no_scheme', 'points.no_rules', 'points.future_date', 'points.invalid_date', 'points.unknown_checkup', 'points.no_checkup_points', 'steps.too_many', 'steps.import_missing_column', 'steps.import_unreadable', 'steps.import_not_apple_health', 'checkin.malformed', 'checkin.bad_signature', 'checkin.unknown_key', 'checkin.wrong_city', 'checkin.not_yet_valid', 'checkin.expired', 'checkin.no_code', 'checkin.not_an_image', 'profile.not_found', 'profile.exists', 'profile.invalid_name', 'profile.invalid_birth_date', 'profile.invalid_postal_code', 'profile.invalid_phone', 'profile.invalid_text', 'form.invalid', 'form.too_large', 'wait.bad_signature', 'wait.untrusted_key', 'wait.invalid', 'wait.wrong_city', 'wait.offline', 'wait.http_status', 'waste.no_area', 'waste.send_not_taken', 'waste.send_offline', 'waste.send_refused'];
 
 /** Every operation of the Machi API: its arguments and its result. */
 export type Operations = {
@@ -1731,8 +1749,10 @@ export type Operations = {
   waste_month: { args: WasteMonthArgs; result: WasteMonth };
   /** The area's calendar for the next 13 months as an iCalendar file, alarms at the resident's reminder times. */
   waste_ics: { args: WasteAreaArgs; result: WasteIcs };
-  /** The searches that found nothing (kept on this device, the text only). */
-  waste_missing: { args: NoArgs; result: Array<MissingQuery> };
+  /** The searches that found nothing (kept on this device, the text only), and where the city takes them. */
+  waste_missing: { args: NoArgs; result: MissingSearches };
+  /** Sends the searches that found nothing to the city, as the resident asked (the words and counts only). */
+  waste_missing_send: { args: NoArgs; result: MissingSearches };
   /** Forgets the searches that found nothing. */
   waste_missing_clear: { args: NoArgs; result: null };
   /** The nearest places of a kind from home, an area or a point, with distance and direction; shelters by hazard, capacity and open. */
@@ -1806,4 +1826,4 @@ export type Operations = {
 export type OperationName = keyof Operations;
 
 /** The operation names, in declaration order. */
-export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_clear', 'places_nearest', 'place_show', 'bus_stops', 'bus_departures', 'bus_routes', 'bus_route_timetable', 'profiles_list', 'profile_add', 'profile_rename', 'profile_remove', 'profile_switch', 'profile_details', 'points_status', 'points_history', 'points_steps', 'points_import_steps', 'points_checkup', 'points_claim', 'points_counter', 'points_export', 'points_delete_all', 'health_scheme', 'forms_list', 'form_template', 'form_check', 'form_draft_save', 'form_draft_load', 'form_draft_delete', 'form_drafts', 'form_prefill', 'form_codes', 'wait_status', 'kiosk_slides'];
+export const OPERATION_NAMES: readonly OperationName[] = ['app_info', 'get_settings', 'update_settings', 'list_locales', 'list_areas', 'sync_now', 'sync_status', 'inbox_list', 'inbox_show', 'inbox_mark', 'inbox_summary', 'take_notifications', 'waste_search', 'waste_categories', 'waste_areas', 'waste_next', 'waste_month', 'waste_ics', 'waste_missing', 'waste_missing_send', 'waste_missing_clear', 'places_nearest', 'place_show', 'bus_stops', 'bus_departures', 'bus_routes', 'bus_route_timetable', 'profiles_list', 'profile_add', 'profile_rename', 'profile_remove', 'profile_switch', 'profile_details', 'points_status', 'points_history', 'points_steps', 'points_import_steps', 'points_checkup', 'points_claim', 'points_counter', 'points_export', 'points_delete_all', 'health_scheme', 'forms_list', 'form_template', 'form_check', 'form_draft_save', 'form_draft_load', 'form_draft_delete', 'form_drafts', 'form_prefill', 'form_codes', 'wait_status', 'kiosk_slides'];

@@ -12,7 +12,7 @@
 import {
   call,
   type CollectionDay,
-  type MissingQuery,
+  type MissingSearches,
   type NextCollection,
   type WasteAreaView,
   type WasteCategoryView,
@@ -567,12 +567,21 @@ function icsSection(area: string): HTMLElement {
 
 // ---- Words that found nothing ----
 
-function missingSection(initial: MissingQuery[]): HTMLElement {
+function missingSection(initial: MissingSearches): HTMLElement {
   const status = statusRegion('waste-missing-status');
   const list = h('ul', { id: 'waste-missing', class: 'waste-missing', role: 'list', 'aria-labelledby': 'waste-missing-heading' });
   const empty = h('p', { id: 'waste-missing-empty' }, t('waste-missing-empty'));
   const clear = h('button', { type: 'button', class: 'button button--secondary', id: 'waste-missing-clear' }, t('waste-missing-clear'));
-  const fill = (queries: MissingQuery[]): void => {
+  // Offered only when the city's feed names a place for them, and sent only when the resident presses it.
+  const sendHint = h('p', { class: 'hint', id: 'waste-missing-send-hint' });
+  const send = h(
+    'button',
+    { type: 'button', class: 'button', id: 'waste-missing-send', 'aria-describedby': 'waste-missing-send-hint' },
+    icon('send'),
+    h('span', null, t('waste-missing-send')),
+  );
+  const fill = (missing: MissingSearches): void => {
+    const { queries } = missing;
     list.replaceChildren(
       ...queries.map((q) =>
         h(
@@ -582,18 +591,40 @@ function missingSection(initial: MissingQuery[]): HTMLElement {
           h('bdi', { class: 'waste-missing-text', dir: 'auto' }, withJapaneseNames(q.text)),
           ' ',
           h('span', { class: 'waste-missing-count' }, t('waste-missing-count', { count: q.count })),
+          q.sent ? h('span', { class: 'waste-missing-sent' }, icon('check'), h('span', null, t('waste-missing-sent-mark'))) : null,
         ),
       ),
     );
     list.hidden = queries.length === 0;
     empty.hidden = queries.length > 0;
     clear.hidden = queries.length === 0;
+    const unsent = queries.some((q) => !q.sent);
+    sendHint.textContent = missing.send_to ? t('waste-missing-send-hint', { host: missing.send_to }) : '';
+    sendHint.hidden = !missing.send_to || !unsent;
+    send.hidden = sendHint.hidden;
   };
   fill(initial);
+  send.addEventListener('click', () => {
+    const before = initial.queries.filter((q) => q.sent).length;
+    send.disabled = true;
+    call('waste_missing_send').then(
+      (after) => {
+        const sent = after.queries.filter((q) => q.sent).length - before;
+        initial = after;
+        fill(after);
+        announce(status, t('waste-missing-sent', { count: Math.max(sent, 0), host: after.send_to ?? '' }));
+        document.getElementById('waste-missing-heading')?.focus();
+      },
+      (err: unknown) => announce(status, describeError(err), 'error'),
+    ).finally(() => {
+      send.disabled = false;
+    });
+  });
   clear.addEventListener('click', () => {
     call('waste_missing_clear').then(
       () => {
-        fill([]);
+        initial = { queries: [], send_to: initial.send_to };
+        fill(initial);
         announce(status, t('waste-missing-cleared'));
         document.getElementById('waste-missing-heading')?.focus();
       },
@@ -604,9 +635,11 @@ function missingSection(initial: MissingQuery[]): HTMLElement {
   const refresh = h('button', { type: 'button', class: 'button button--secondary', id: 'waste-missing-refresh' }, icon('refresh'), h('span', null, t('waste-missing-refresh')));
   refresh.addEventListener('click', () => {
     call('waste_missing').then(
-      (queries) => {
-        fill(queries);
-        announce(status, queries.length > 0 ? t('waste-missing-shown', { count: queries.length }) : t('waste-missing-empty'));
+      (missing) => {
+        initial = missing;
+        fill(missing);
+        const count = missing.queries.length;
+        announce(status, count > 0 ? t('waste-missing-shown', { count }) : t('waste-missing-empty'));
       },
       (err: unknown) => announce(status, t('waste-save-failed', { message: describeError(err) }), 'error'),
     );
@@ -618,7 +651,8 @@ function missingSection(initial: MissingQuery[]): HTMLElement {
     h('p', { class: 'hint' }, t('waste-missing-hint')),
     empty,
     list,
-    h('div', { class: 'actions' }, refresh, clear),
+    sendHint,
+    h('div', { class: 'actions' }, send, refresh, clear),
     status,
   );
 }
@@ -634,7 +668,7 @@ export async function renderWaste(rest: string[], ctx: ScreenContext): Promise<S
   const [categories, areas, missing] = await Promise.all([
     call('waste_categories').catch(() => [] as WasteCategoryView[]),
     call('waste_areas').catch(() => [] as WasteAreaView[]),
-    call('waste_missing').catch(() => [] as MissingQuery[]),
+    call('waste_missing').catch((): MissingSearches => ({ queries: [], send_to: null })),
   ]);
   const home = homeWasteArea(areas);
   let schedule: WasteSchedule | null = null;
