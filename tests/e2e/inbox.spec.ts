@@ -290,7 +290,11 @@ test('an alert in force (pt-BR): what to do first, dates in Portuguese, the orig
   if (view.effective) await expect(row('inbox-effective')).toHaveText(await formatted(page, view.effective, 'pt-BR'));
   if (view.entry.expires) await expect(row('inbox-expires')).toHaveText(await formatted(page, view.entry.expires, 'pt-BR'));
   expect(view.areas.length).toBeGreaterThan(0);
-  await expect(facts.locator('.area-list li')).toHaveText(view.areas);
+  await expect(facts.locator('.area-list li')).toHaveText(view.areas.map((area) => area.text));
+  // Each area name carries the language the core found it in.
+  for (const [i, area] of view.areas.entries()) {
+    await expect(facts.locator('.area-list li').nth(i)).toHaveAttribute('lang', area.locale === 'ja-easy' ? 'ja' : area.locale);
+  }
 
   // Which language is shown, and the original at a button.
   await expect(page.locator('#message-shown-in')).toHaveText(ftl('pt-BR', 'locale-name'));

@@ -124,7 +124,7 @@ test('another language: Settings switches the whole window to Português and bac
   await waitForText('a.tile[href="#/waste"] .tile-title', ftl('pt-BR', 'feature-waste'));
   // What the core writes is in Portuguese too: the city's name from the bundle.
   const info = await api('app_info');
-  await waitForText('.brand-city', info.city_name);
+  await waitForText('.brand-city', info.city_name.text);
   await goTo(session, '#/settings', 'settings');
   await session.click(await session.find('button[data-locale="ja"]'));
   await waitFor('Japanese again', async () => (await attr('html', 'lang')) === 'ja');

@@ -5,7 +5,7 @@
 
 import { h } from './dom';
 import { plainText } from './ruby';
-import { LOCALES, setLocale, t } from './i18n';
+import { LOCALES, intlLocale, setLocale, t } from './i18n';
 import { icon, type IconName } from './icons';
 import { currentRoute, onRouteChange, routeName, type Route } from './router';
 import { renderComingSoon, renderNotFound } from './screens/feature';
@@ -115,7 +115,8 @@ function header(): HTMLElement {
         'a',
         { class: 'brand', href: '#/' },
         h('span', { class: 'brand-app' }, t('app-name')),
-        h('span', { class: 'brand-city' }, info.city_name),
+        // The bundle's name for the city, marked with the language it is in (a fallback may not be the UI's).
+        h('span', { class: 'brand-city', lang: intlLocale(info.city_name.locale) }, info.city_name.text),
       ),
       h(
         'nav',

@@ -103,7 +103,11 @@ pub fn run(machi: &Machi, command: InboxCommand) -> Result<(), ApiError> {
                 say!(
                     "\n{}: {}",
                     machi.text("inbox-areas", &[]),
-                    view.areas.join(", ")
+                    view.areas
+                        .iter()
+                        .map(|a| a.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 );
             }
             if let Some(w) = &view.withdrawal {

@@ -277,7 +277,7 @@ fn run(cli: Cli, data_dir: PathBuf) -> Result<(), ApiError> {
             } else {
                 say!(
                     "{} ({}) bundle {} {}",
-                    info.city_name,
+                    info.city_name.text,
                     info.city_code,
                     info.bundle.version,
                     info.bundle.generated_at

@@ -107,7 +107,8 @@ pub enum NotificationSupport {
 pub struct AppInfo {
     pub app_version: String,
     pub city_code: String,
-    pub city_name: String,
+    /// In the resident's language, else the one it falls back to (marked, for the screen's `lang`).
+    pub city_name: inbox::ShownText,
     /// The city's IANA time zone (`Asia/Tokyo`): every time the app shows is the city's clock, wherever the device is set.
     pub timezone: String,
     pub bundle: BundleInfo,
@@ -321,7 +322,7 @@ impl Machi {
             let chain = i18n::content_chain(&s.locale, &s.second_locale);
             Ok(AppInfo {
                 app_version: env!("CARGO_PKG_VERSION").to_string(),
-                city_name: i18n::pick(&city.name, &chain).to_string(),
+                city_name: inbox::ShownText::pick(&city.name, &chain),
                 city_code: city.code,
                 timezone: city.timezone,
                 bundle,

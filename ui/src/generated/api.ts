@@ -13,7 +13,11 @@ export type ApiError = { code: ErrorCode, message: string, };
 /**
  * The app's version, the city and the city data it holds.
  */
-export type AppInfo = { app_version: string, city_code: string, city_name: string, 
+export type AppInfo = { app_version: string, city_code: string, 
+/**
+ * In the resident's language, else the one it falls back to (marked, for the screen's `lang`).
+ */
+city_name: ShownText, 
 /**
  * The city's IANA time zone (`Asia/Tokyo`): every time the app shows is the city's clock, wherever the device is set.
  */
@@ -30,7 +34,11 @@ notifications: NotificationSupport, };
 /**
  * An area a resident can choose as home, named in their language.
  */
-export type AreaView = { id: string, name: string, };
+export type AreaView = { id: string, 
+/**
+ * In the resident's language, else the one it falls back to (marked, for the screen's `lang`).
+ */
+name: ShownText, };
 
 /**
  * The city data the app holds, and how its last update went.
@@ -871,7 +879,7 @@ web: string | null, effective: string | null, onset: string | null, certainty: C
 /**
  * The areas concerned, named in the resident's language; empty means the whole city.
  */
-areas: Array<string>, 
+areas: Array<ShownText>, 
 /**
  * The city's own description of the area, when it gave one.
  */

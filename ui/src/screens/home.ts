@@ -70,7 +70,7 @@ export async function renderHome(ctx: ScreenContext): Promise<Node[]> {
     h('h1', { tabindex: '-1' }, t('home-title')),
     ...(banner ? [banner] : []),
     ...(alerts ? [alerts] : []),
-    h('p', { class: 'lead' }, t('home-intro', { city: info.city_name })),
+    h('p', { class: 'lead' }, t('home-intro', { city: info.city_name.text })),
     easyJapaneseSwitch(ctx, 'home'),
     h(
       'section',

@@ -140,7 +140,7 @@ function messageBody(view: MessageView, locale: string): HTMLElement[] {
 function facts(view: MessageView, locale: string): HTMLDListElement {
   const areas =
     view.areas.length > 0
-      ? h('ul', { class: 'area-list', role: 'list' }, view.areas.map((name) => h('li', null, name)))
+      ? h('ul', { class: 'area-list', role: 'list' }, view.areas.map((area) => h('li', { lang: intlLocale(area.locale) }, area.text)))
       : h('span', null, t('inbox-whole-city'));
   return h(
     'dl',

@@ -202,7 +202,9 @@ function areaSection(): HTMLElement {
     'select',
     { id: 'home-area', 'aria-labelledby': 'area-heading', 'aria-describedby': 'area-hint' },
     h('option', { value: '', selected: settings.home_area === null }, t('settings-home-area-none')),
-    areas.map((area) => h('option', { value: area.id, selected: area.id === settings.home_area }, area.name)),
+    areas.map((area) =>
+      h('option', { value: area.id, selected: area.id === settings.home_area, lang: intlLocale(area.name.locale) }, area.name.text),
+    ),
   );
   select.addEventListener('change', () => {
     void save({ home_area: select.value === '' ? null : select.value }, status).then((ok) => {

@@ -309,7 +309,8 @@ pub fn city(conn: &Connection) -> Result<CityContent> {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct AreaView {
     pub id: String,
-    pub name: String,
+    /// In the resident's language, else the one it falls back to (marked, for the screen's `lang`).
+    pub name: crate::inbox::ShownText,
 }
 
 pub fn areas(conn: &Connection, chain: &[&str]) -> Result<Vec<AreaView>> {
@@ -322,7 +323,7 @@ pub fn areas(conn: &Connection, chain: &[&str]) -> Result<Vec<AreaView>> {
             serde_json::from_str(&name).map_err(Error::internal)?;
         out.push(AreaView {
             id,
-            name: crate::i18n::pick(&name, chain).to_string(),
+            name: crate::inbox::ShownText::pick(&name, chain),
         });
     }
     Ok(out)

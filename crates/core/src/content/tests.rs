@@ -31,9 +31,13 @@ fn applying_a_bundle_fills_every_table_and_records_it() {
     );
     assert_eq!(notice_count(&conn), 25);
     let areas = areas(&conn, &["ne", "ja-easy", "ja"]).unwrap();
+    // Each name says which language of the chain it came in, so the screen can mark it.
     assert_eq!(
-        areas.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
-        vec!["ままだ", "小山地区"]
+        areas
+            .iter()
+            .map(|a| (a.name.text.as_str(), a.name.locale.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("ままだ", "ja-easy"), ("小山地区", "ja")]
     );
     // city.json, places.json and two message chunks (24 messages a chunk).
     assert_eq!(held_hashes(&conn).unwrap().len(), 4);
@@ -127,7 +131,7 @@ fn a_bad_file_rolls_back_everything() {
 
     assert_eq!(held(&conn).unwrap().unwrap().version, 10);
     assert_eq!(notice_count(&conn), 5);
-    assert!(areas(&conn, &["ja"]).unwrap()[0].name.ends_with('A'));
+    assert!(areas(&conn, &["ja"]).unwrap()[0].name.text.ends_with('A'));
 }
 
 #[test]

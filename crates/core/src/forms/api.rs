@@ -840,17 +840,7 @@ fn refs(chain: &[String]) -> Vec<&str> {
 
 /// A text along the resident's chain, with the locale it is in.
 pub(crate) fn shown(text: &Localized, chain: &[&str]) -> ShownText {
-    if text.is_empty() {
-        return ShownText {
-            text: String::new(),
-            locale: chain.first().copied().unwrap_or("ja").to_string(),
-        };
-    }
-    let (t, locale) = crate::inbox::pick_text(text, chain);
-    ShownText {
-        text: t.to_string(),
-        locale,
-    }
+    ShownText::pick(text, chain)
 }
 
 pub(crate) fn japanese(text: &Localized) -> String {

@@ -908,13 +908,13 @@ pub fn is_http_url(url: &str) -> bool {
         })
 }
 
-fn area_names(conn: &Connection, m: &Message, chain: &[&str]) -> Result<Vec<String>> {
+fn area_names(conn: &Connection, m: &Message, chain: &[&str]) -> Result<Vec<ShownText>> {
     let areas = crate::content::city(conn)?.areas;
     let reached = targeting::reached_areas(&m.area, &areas).unwrap_or_default();
     Ok(areas
         .iter()
         .filter(|a| reached.contains(&a.id))
-        .map(|a| i18n::pick(&a.name, chain).to_string())
+        .map(|a| ShownText::pick(&a.name, chain))
         .collect())
 }
 

@@ -119,6 +119,18 @@ pub struct ShownText {
     pub locale: String,
 }
 
+impl ShownText {
+    /// The text in the first language of `chain` that has it (else any), with the locale it is in, so the UI can
+    /// mark text shown in a fallback language with its own `lang`.
+    pub fn pick(text: &machi_bundle::content::Localized, chain: &[&str]) -> ShownText {
+        let (text, locale) = super::pick_text(text, chain);
+        ShownText {
+            text: text.to_string(),
+            locale,
+        }
+    }
+}
+
 /// A withdrawn message carries the city's words about the withdrawal.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Withdrawal {
@@ -144,7 +156,7 @@ pub struct MessageView {
     pub onset: Option<String>,
     pub certainty: Certainty,
     /// The areas concerned, named in the resident's language; empty means the whole city.
-    pub areas: Vec<String>,
+    pub areas: Vec<ShownText>,
     /// The city's own description of the area, when it gave one.
     pub area_description: ShownText,
     /// The locale the city wrote it in (`ja` unless the city wrote only in another).

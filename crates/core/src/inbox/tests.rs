@@ -239,7 +239,13 @@ fn a_message_reaches_the_areas_it_names_or_whose_centre_is_inside_its_polygon_or
             original: None,
         })
         .unwrap();
-    assert_eq!(view.areas, vec!["間々田T".to_string()]);
+    assert_eq!(
+        view.areas,
+        vec![ShownText {
+            text: "間々田T".into(),
+            locale: "ja".into()
+        }]
+    );
 }
 
 #[test]

@@ -59,7 +59,7 @@ impl Rig {
         self.machi.sync_status().unwrap().bundle.version
     }
     fn first_area(&self) -> String {
-        self.machi.areas().unwrap()[0].name.clone()
+        self.machi.areas().unwrap()[0].name.text.clone()
     }
     fn notices(&self) -> i64 {
         let conn = self.machi.conn().unwrap();

@@ -639,11 +639,7 @@ fn alarm_minutes(r: &WasteReminders) -> (Option<u32>, Option<u32>) {
 
 /// The text of `t` in the first locale of `chain` that has it, else any, with its locale.
 fn shown(t: &machi_bundle::content::Localized, chain: &[&str]) -> ShownText {
-    let (text, locale) = crate::inbox::pick_text(t, chain);
-    ShownText {
-        text: text.to_string(),
-        locale,
-    }
+    ShownText::pick(t, chain)
 }
 
 pub(crate) fn category_view(c: &WasteCategory, chain: &[&str], date: &str) -> WasteCategoryView {
