@@ -4,7 +4,7 @@
 ## What to look for
 
 places-kind-label = អ្វីដែលត្រូវស្វែងរក
-places-kind-shelter = ទីជម្រក (避難所)
+places-kind-shelter = ទីជម្រក
 places-kind-aed = ឧបករណ៍ AED
 places-kind-toilet = បង្គន់សាធារណៈ
 places-kind-wifi = Wi-Fi ឥតគិតថ្លៃ
@@ -49,7 +49,7 @@ places-result-count = { $count } កន្លែង តម្រៀបពីជ�
 places-origin = ចម្ងាយវាស់ពី៖
 places-none = គ្មានទីកន្លែងដែលត្រូវនឹងលក្ខខណ្ឌទេ។
 places-none-open = ឥឡូវនេះគ្មានទីជម្រកណាបើកទេ។ នៅពេលបើក យើងនឹងជូនដំណឹងតាមរយៈសេចក្ដីជូនដំណឹង។
-places-from-city-centre = អ្នកមិនទាន់ជ្រើសរើសតំបន់ដែលអ្នករស់នៅ ដូច្នេះចម្ងាយត្រូវបានវាស់ពីសាលាក្រុង (市役所) ដែលជាចំណុចកណ្ដាលនៃ { $city }។
+places-from-city-centre = អ្នកមិនទាន់ជ្រើសរើសតំបន់ដែលអ្នករស់នៅ ដូច្នេះចម្ងាយត្រូវបានវាស់ពីសាលាក្រុង ដែលជាចំណុចកណ្ដាលនៃ { $city }។
 places-set-home = កំណត់តំបន់ដែលអ្នករស់នៅ
 places-status-open = កំពុងបើក
 places-status-closed = មិនបើក
@@ -62,7 +62,7 @@ places-reading = របៀបអាន
 places-capacity = ចំនួនមនុស្សដែលអាចទទួលបាន
 places-capacity-value = { $count } នាក់
 places-hazards = ប្រើបានសម្រាប់គ្រោះមហន្តរាយ
-places-evacuation-centre = ទីនេះក៏ជាទីជម្រកដែលអាចស្នាក់នៅបានមួយរយៈផងដែរ (指定避難所)។
+places-evacuation-centre = ទីនេះក៏ជាទីជម្រកដែលអាចស្នាក់នៅបានមួយរយៈផងដែរ។
 places-hours = ម៉ោងប្រើប្រាស់
 places-phone = លេខទូរសព្ទ
 places-ssid = ឈ្មោះបណ្ដាញ (SSID)

@@ -4,7 +4,7 @@
 ## What to look for
 
 places-kind-label = Юу хайх
-places-kind-shelter = Хоргодох байр (避難所)
+places-kind-shelter = Хоргодох байр
 places-kind-aed = AED (автомат дефибриллятор)
 places-kind-toilet = Нийтийн бие засах газар
 places-kind-wifi = Үнэгүй Wi-Fi
@@ -49,7 +49,7 @@ places-result-count = Ойроос нь эхлэн { $count } газар
 places-origin = Зайг хэмжсэн газар:
 places-none = Нөхцөлд тохирох газар байхгүй.
 places-none-open = Одоогоор нээлттэй хоргодох байр байхгүй. Нээгдэх үед мэдээгээр мэдэгдэнэ.
-places-from-city-centre = Таны амьдардаг бүсийг сонгоогүй тул хотын захиргаанаас (市役所, { $city } хотын төв) хэмжсэн зайг харуулж байна.
+places-from-city-centre = Таны амьдардаг бүсийг сонгоогүй тул хотын захиргаанаас ({ $city } хотын төв) хэмжсэн зайг харуулж байна.
 places-set-home = Амьдардаг бүсээ тохируулах
 places-status-open = Нээлттэй
 places-status-closed = Нээгээгүй
@@ -62,7 +62,7 @@ places-reading = Дуудлага
 places-capacity = Багтаамж (хүний тоо)
 places-capacity-value = { $count } хүн
 places-hazards = Ашиглах боломжтой гамшиг
-places-evacuation-centre = Мөн нүүлгэн шилжүүлэлтийн үед түр амьдрах боломжтой хоргодох байр (指定避難所) юм.
+places-evacuation-centre = Мөн нүүлгэн шилжүүлэлтийн үед түр амьдрах боломжтой хоргодох байр юм.
 places-hours = Ашиглах боломжтой цаг
 places-phone = Утасны дугаар
 places-ssid = Сүлжээний нэр (SSID)

@@ -4,7 +4,7 @@
 ## What to look for
 
 places-kind-label = ရှာမည့်အရာ
-places-kind-shelter = ဘေးလွတ်ရာနေရာ (避難所)
+places-kind-shelter = ဘေးလွတ်ရာနေရာ
 places-kind-aed = AED
 places-kind-toilet = အများသုံး အိမ်သာ
 places-kind-wifi = အခမဲ့ Wi-Fi
@@ -49,7 +49,7 @@ places-result-count = အနီးဆုံးမှ စီထားသော �
 places-origin = အကွာအဝေးကို တိုင်းသည့်နေရာ-
 places-none = ကိုက်ညီသည့် နေရာ မရှိပါ။
 places-none-open = ယခု ဖွင့်ထားသော ဘေးလွတ်ရာနေရာ မရှိပါ။ ဖွင့်သည့်အခါ အသိပေးချက်ဖြင့် အကြောင်းကြားပါမည်။
-places-from-city-centre = နေထိုင်သည့် ရပ်ကွက်ကို မရွေးရသေးသောကြောင့် မြို့တော်ခန်းမ (市役所၊ { $city } ၏ ဗဟို) မှ အကွာအဝေး ဖြစ်သည်။
+places-from-city-centre = နေထိုင်သည့် ရပ်ကွက်ကို မရွေးရသေးသောကြောင့် မြို့တော်ခန်းမ ({ $city } ၏ ဗဟို) မှ အကွာအဝေး ဖြစ်သည်။
 places-set-home = နေထိုင်သည့် ရပ်ကွက်ကို သတ်မှတ်ရန်
 places-status-open = ဖွင့်ထားသည်
 places-status-closed = မဖွင့်ထားပါ
@@ -62,7 +62,7 @@ places-reading = ဖတ်ပုံ
 places-capacity = လက်ခံနိုင်သည့် လူဦးရေ
 places-capacity-value = { $count } ဦး
 places-hazards = အသုံးပြုနိုင်သည့် သဘာဝဘေးများ
-places-evacuation-centre = ဤနေရာတွင် ခေတ္တ နေထိုင်နိုင်သည့် ဘေးလွတ်ရာနေရာ (指定避難所) လည်း ဖြစ်သည်။
+places-evacuation-centre = ဤနေရာတွင် ခေတ္တ နေထိုင်နိုင်သည့် ဘေးလွတ်ရာနေရာ လည်း ဖြစ်သည်။
 places-hours = အသုံးပြုနိုင်သည့် အချိန်
 places-phone = ဖုန်းနံပါတ်
 places-ssid = ကွန်ရက် အမည် (SSID)

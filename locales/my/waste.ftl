@@ -4,7 +4,7 @@
 
 waste-reminder-evening = မနက်ဖြန်သည် “{ $category }” အမှိုက်သိမ်းရက် ဖြစ်သည်
 waste-reminder-morning = ယနေ့သည် “{ $category }” အမှိုက်သိမ်းရက် ဖြစ်သည်
-waste-reminder-body = မနက် 8 နာရီ မတိုင်မီ သတ်မှတ်ထားသော အမှိုက်စုပုံရာနေရာ (収集所) တွင် ထားပါ။
+waste-reminder-body = မနက် 8 နာရီ မတိုင်မီ သတ်မှတ်ထားသော အမှိုက်စုပုံရာနေရာ တွင် ထားပါ။
 
 ## Days and dates
 

@@ -4,7 +4,7 @@
 ## What to look for
 
 places-kind-label = සොයන දේ
-places-kind-shelter = ආරක්ෂිත ස්ථාන (避難所)
+places-kind-shelter = ආරක්ෂිත ස්ථාන
 places-kind-aed = AED
 places-kind-toilet = පොදු වැසිකිළි
 places-kind-wifi = නොමිලේ Wi-Fi
@@ -19,7 +19,7 @@ places-hazard-storm-surge = කුණාටු රළ (මුහුදු ජල
 places-hazard-earthquake = භූමිකම්පා
 places-hazard-tsunami = සුනාමි
 places-hazard-large-fire = මහා පරිමාණ ගිනි
-places-hazard-inland-flood = නගරය තුළ ජලයෙන් යටවීම (内水氾濫)
+places-hazard-inland-flood = නගරය තුළ ජලයෙන් යටවීම
 places-hazard-volcano = ගිනිකඳු පිපිරීම
 places-open-only = දැනට විවෘත ආරක්ෂිත ස්ථාන පමණක් පෙන්වන්න
 
@@ -49,7 +49,7 @@ places-result-count = ස්ථාන { $count }ක්, ළඟම ඒවා ම�
 places-origin = දුර මැන්නේ මෙතැන සිට:
 places-none = ගැළපෙන ස්ථාන නොමැත.
 places-none-open = දැනට විවෘත කර ඇති ආරක්ෂිත ස්ථාන නොමැත. විවෘත කළ විට, දැන්වීම් මගින් දන්වනු ලැබේ.
-places-from-city-centre = ඔබ ජීවත් වන ප්‍රදේශය තෝරා නොමැති නිසා, දුර පෙන්වන්නේ නගර ශාලාවේ (市役所, { $city } හි මධ්‍යය) සිටය.
+places-from-city-centre = ඔබ ජීවත් වන ප්‍රදේශය තෝරා නොමැති නිසා, දුර පෙන්වන්නේ නගර ශාලාවේ ({ $city } හි මධ්‍යය) සිටය.
 places-set-home = ඔබ ජීවත් වන ප්‍රදේශය තෝරන්න
 places-status-open = විවෘතයි
 places-status-closed = විවෘත කර නැත
@@ -62,7 +62,7 @@ places-reading = කියවන ආකාරය
 places-capacity = නවාතැන් ගත හැකි පුද්ගලයින් ගණන
 places-capacity-value = පුද්ගලයින් { $count }
 places-hazards = සුදුසු ආපදා
-places-evacuation-centre = මෙය ටික කලක් නැවතී සිටිය හැකි නම් කළ ආරක්ෂිත ස්ථානයක් (指定避難所) ද වේ.
+places-evacuation-centre = මෙය ටික කලක් නැවතී සිටිය හැකි නම් කළ ආරක්ෂිත ස්ථානයක් ද වේ.
 places-hours = භාවිත කළ හැකි වේලාවන්
 places-phone = දුරකථන අංකය
 places-ssid = ජාලයේ නම (SSID)

@@ -18,7 +18,7 @@ inbox-areas = 对象地区
 ## OS notifications (plain text)
 
 notification-title = 【{ $category }】{ $headline }
-notification-title-drill = 【演练・{ $category }】{ $headline }
+notification-title-drill = 【演练·{ $category }】{ $headline }
 notification-withdrawn = 已撤销：{ $headline }
 
 ## The list (UI)

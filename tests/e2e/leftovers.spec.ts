@@ -1,4 +1,4 @@
-// "No Japanese left on a Portuguese screen": after switching language, every visible text on every screen (and on
+// "No Japanese left on a Portuguese screen": in every locale but Japanese, after switching language, every visible text on every screen (and on
 // a message the city also wrote in that language) is in that language. Text deliberately in another language carries its own `lang` (the language names, the
 // やさしい にほんご button, the bus's name おーバス) and is left out; everything else must contain no kana or kanji.
 
@@ -6,9 +6,18 @@ import type { Page } from '@playwright/test';
 import { LEVEL4_ALERT, BUILT_SCREEN_CONTENT, SCREENS, expect, goTo, openApp, test, updateSettings } from './support';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/u;
+/** Chinese is written in Han characters too: on a Chinese screen, kana are what betray Japanese. */
+const KANA = /[\u3040-\u30ff\uff66-\uff9f]/u;
 
-/** Visible text and accessible names in the page's language that contain kana or kanji. */
-function japaneseLeftovers(page: Page): Promise<string[]> {
+/** Every shipped locale but Japanese and やさしい日本語, with what Japanese looks like among its words. */
+const CHECKED: ReadonlyArray<readonly [string, RegExp]> = [
+  ...(['en', 'pt-BR', 'es', 'vi', 'tl', 'ne', 'ko', 'th', 'id', 'my', 'si', 'km', 'mn'] as const).map((tag) => [tag, JAPANESE] as const),
+  ['zh-Hans', KANA],
+  ['zh-Hant', KANA],
+];
+
+/** Visible text and accessible names in the page's language that match `japanese`. */
+function japaneseLeftovers(page: Page, japanese: RegExp): Promise<string[]> {
   return page.evaluate((pattern) => {
     const re = new RegExp(pattern, 'u');
     const pageLang = document.documentElement.lang;
@@ -33,10 +42,10 @@ function japaneseLeftovers(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll('[lang="ja"]')) title = title.replaceAll(el.textContent ?? '', '');
     if (re.test(title)) found.push(`title=${document.title}`);
     return found;
-  }, JAPANESE.source);
+  }, japanese.source);
 }
 
-for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
+for (const [tag, japanese] of CHECKED) {
   test(`no Japanese text is left on any screen in ${tag}`, async ({ page, request }) => {
     await updateSettings(request, { locale: tag, second_locale: 'en' });
     await openApp(page, 'home');
@@ -44,7 +53,7 @@ for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
       await goTo(page, screen);
       const ready = BUILT_SCREEN_CONTENT[screen];
       if (ready) await expect(page.locator(ready).first()).toBeVisible();
-      expect(await japaneseLeftovers(page), `${tag} ${screen}`).toEqual([]);
+      expect(await japaneseLeftovers(page, japanese), `${tag} ${screen}`).toEqual([]);
     }
     // The health points sub-screens: the counter code, how to earn, the family's profiles.
     for (const hash of ['#/health/counter', '#/health/rules', '#/health/profiles']) {
@@ -52,7 +61,7 @@ for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
         location.hash = h;
       }, hash);
       await expect(page.locator('main[data-screen="health-detail"] h1')).toBeVisible();
-      expect(await japaneseLeftovers(page), `${tag} ${hash}`).toEqual([]);
+      expect(await japaneseLeftovers(page, japanese), `${tag} ${hash}`).toEqual([]);
     }
     // A form (every field's Japanese name beside it is marked lang="ja") and the counters' queue.
     for (const hash of ['#/forms/moving-in', '#/forms/wait']) {
@@ -60,13 +69,13 @@ for (const tag of ['pt-BR', 'vi', 'ne', 'en'] as const) {
         location.hash = h;
       }, hash);
       await expect(page.locator('main[data-screen="forms-detail"] h1')).toBeVisible();
-      expect(await japaneseLeftovers(page), `${tag} ${hash}`).toEqual([]);
+      expect(await japaneseLeftovers(page, japanese), `${tag} ${hash}`).toEqual([]);
     }
     // One message, which the city also wrote in this language.
     await page.evaluate((id) => {
       location.hash = `#/inbox/${id}`;
     }, LEVEL4_ALERT);
     await expect(page.locator('main')).toHaveAttribute('data-screen', 'inbox-message');
-    expect(await japaneseLeftovers(page), `${tag} message`).toEqual([]);
+    expect(await japaneseLeftovers(page, japanese), `${tag} message`).toEqual([]);
   });
 }

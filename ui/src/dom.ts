@@ -49,15 +49,31 @@ export function srOnly(text: string): HTMLSpanElement {
 
 // Furigana marks belong to the Japanese run they annotate.
 const JAPANESE_RUN = /([\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f｜《》]+)/u;
+// Chinese is written in Han characters too: in Chinese text only kana runs are Japanese.
+const KANA_RUN = /([\u3040-\u30ff\uff66-\uff9f]+)/u;
 
 /**
  * Text with its Japanese runs marked `lang="ja"`: proper names the city uses in every language (おーバス) stay
  * recognisable on signs, and a screen reader reads them with a Japanese voice instead of spelling them out.
  */
-export function withJapaneseNames(text: string): Child[] {
-  if (document.documentElement.lang === 'ja') return [text];
+export function withJapaneseNames(text: string, lang: string = document.documentElement.lang): Child[] {
+  if (lang === 'ja') return [text];
   return text
-    .split(JAPANESE_RUN)
+    .split(lang.startsWith('zh') ? KANA_RUN : JAPANESE_RUN)
     .map((part, i) => (i % 2 === 1 ? h('span', { lang: 'ja' }, part) : part))
     .filter((part) => part !== '');
+}
+
+/**
+ * Text the core picked in `lang` (a BCP 47 tag for the page: やさしい日本語 is `ja`): marked with its language,
+ * isolated for direction, and with the Japanese names a city keeps inside another language (おーバス, 市民課)
+ * marked as Japanese, so a screen reader switches voice for them.
+ */
+export function inLanguage<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  lang: string,
+  text: string,
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  return h(tag, { dir: 'auto', ...attrs, lang }, withJapaneseNames(text, lang));
 }

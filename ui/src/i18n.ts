@@ -105,6 +105,27 @@ function isKnownTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * The resident's locale for `Intl`, or null when this browser has no data for it (Debian's Chromium lacks
+ * Burmese, Sinhala, Khmer, Mongolian and Nepali): `Intl` would then silently answer in the browser's own
+ * language, so callers fall back to digits alone.
+ */
+function intlData(kind: { supportedLocalesOf(locales: string[]): string[] }): string | null {
+  const locale = intlLocale(current);
+  return kind.supportedLocalesOf([locale]).length > 0 ? locale : null;
+}
+
+/** A number as the resident writes numbers (8,000), or plain digits where the browser cannot. */
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlData(Intl.NumberFormat) ?? 'en', { useGrouping: true, ...options }).format(n);
+}
+
+/** Words joined as the resident's language joins a list (、 in Japanese, commas elsewhere). */
+export function formatList(words: string[]): string {
+  const locale = intlData(Intl.ListFormat);
+  return locale ? new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(words) : words.join(', ');
+}
+
 /** A timestamp from the core (RFC 3339) as the resident reads dates in the city's time zone, e.g. 2025年11月23日 9:00. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);

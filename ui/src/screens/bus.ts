@@ -20,7 +20,7 @@ import {
   type InboxEntry,
   type ShownText,
 } from '../backend';
-import { h, withJapaneseNames } from '../dom';
+import { h, inLanguage, withJapaneseNames } from '../dom';
 import { FEATURES } from '../features';
 import { currentLocale, intlLocale, t } from '../i18n';
 import { icon } from '../icons';
@@ -38,7 +38,7 @@ let lastQuery = '';
 
 /** Text in the language the core says it is in. */
 function shown(text: ShownText, attrs: Record<string, string> = {}): HTMLElement {
-  return h('bdi', { ...attrs, lang: contentLang(text.locale) }, text.text);
+  return inLanguage('bdi', contentLang(text.locale), text.text, attrs);
 }
 
 /** `YYYY-MM-DDTHH:MM` as the resident reads a date and time, on the timetable's own clock. */

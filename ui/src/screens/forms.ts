@@ -8,7 +8,7 @@
 
 import './forms.css';
 import { call, type CounterView, type FormSummary, type ShownText } from '../backend';
-import { h, withJapaneseNames, type Child } from '../dom';
+import { h, inLanguage, withJapaneseNames, type Child } from '../dom';
 import { currentLocale, formatDateTime, intlLocale, t } from '../i18n';
 import { icon } from '../icons';
 import { featureHash } from '../router';
@@ -40,7 +40,7 @@ export function shownText<K extends 'span' | 'p' | 'h1' | 'h2' | 'strong'>(
   text: ShownText,
   attrs: Record<string, string> = {},
 ): HTMLElementTagNameMap[K] {
-  return h(tag, { ...attrs, lang: intlLocale(text.locale), dir: 'auto' }, text.text);
+  return inLanguage(tag, intlLocale(text.locale), text.text, attrs);
 }
 
 /** Japanese as the counter writes it: always `lang="ja"`. */

@@ -22,7 +22,7 @@ import {
   type StepFileFormat,
 } from '../backend';
 import { h, srOnly, withJapaneseNames, type Child } from '../dom';
-import { currentLocale, intlLocale, t } from '../i18n';
+import { currentLocale, formatNumber, intlLocale, t } from '../i18n';
 import { icon } from '../icons';
 import { featureHash } from '../router';
 import { describeError } from '../store';
@@ -49,19 +49,15 @@ export async function renderHealth(rest: string[], ctx: ScreenContext): Promise<
 
 // ---- Formatting (numbers and dates in the resident's language) ----
 
-function numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const locale = intlLocale(currentLocale());
-  return new Intl.NumberFormat(Intl.NumberFormat.supportedLocalesOf([locale]).length ? locale : 'en', options);
-}
 
 /** A count as the resident writes numbers (8,000). */
 function num(n: number): string {
-  return numberFormat().format(n);
+  return formatNumber(n);
 }
 
 /** Points added or taken back: +8, −3. */
 function signed(n: number): string {
-  return numberFormat({ signDisplay: 'exceptZero' }).format(n);
+  return formatNumber(n, { signDisplay: 'exceptZero' });
 }
 
 /** A calendar day from the core (YYYY-MM-DD) as the resident reads dates; digits alone when the browser lacks the locale. */
@@ -883,7 +879,10 @@ async function renderRules(): Promise<Screen> {
         h(
           'ul',
           { class: 'health-rules-list', role: 'list' },
-          scheme.checkups.map((c) => h('li', null, c.points !== null ? t('health-checkup-option', { kind: c.name, points: c.points }) : c.name)),
+          // A check-up's name may keep its Japanese name (特定健診) beside the translation: marked as Japanese.
+          scheme.checkups.map((c) =>
+            h('li', null, withJapaneseNames(c.points !== null ? t('health-checkup-option', { kind: c.name, points: c.points }) : c.name)),
+          ),
         ),
       ),
       card(

@@ -9,8 +9,8 @@
  */
 
 import { call, type InboxEntry, type InboxSummary, type MarkMessageArgs, type MessageSeverity, type NotificationCategory } from '../backend';
-import { h, srOnly, type Child } from '../dom';
-import { currentLocale, intlLocale, t } from '../i18n';
+import { h, inLanguage, srOnly, type Child } from '../dom';
+import { currentLocale, formatNumber, intlLocale, t } from '../i18n';
 import { icon, type IconName } from '../icons';
 import { messageHash } from '../router';
 
@@ -50,7 +50,8 @@ export function messageText<K extends 'bdi' | 'p' | 'h1' | 'div' | 'strong'>(
   text: string | Child[],
   attrs: Record<string, string> = {},
 ): HTMLElementTagNameMap[K] {
-  return h(tag, { ...attrs, lang: contentLang(locale), dir: 'auto' }, text);
+  const lang = contentLang(locale);
+  return typeof text === 'string' ? inLanguage(tag, lang, text, attrs) : h(tag, { ...attrs, lang, dir: 'auto' }, text);
 }
 
 export function categoryChip(category: NotificationCategory): HTMLSpanElement {
@@ -147,7 +148,7 @@ export function unreadBadge(count: number): HTMLSpanElement | null {
     'span',
     { class: 'tile-badge', 'data-unread': String(count) },
     // Digits as the sentence for screen readers writes them (Fluent formats numbers with Intl too).
-    h('span', { 'aria-hidden': 'true' }, new Intl.NumberFormat(intlLocale(currentLocale())).format(count)),
+    h('span', { 'aria-hidden': 'true' }, formatNumber(count)),
     srOnly(t('inbox-unread-badge', { count })),
   );
 }

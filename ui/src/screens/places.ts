@@ -25,7 +25,7 @@ import {
 } from '../backend';
 import { h, withJapaneseNames } from '../dom';
 import { FEATURES } from '../features';
-import { currentLocale, intlLocale, t } from '../i18n';
+import { formatList, formatNumber, intlLocale, t } from '../i18n';
 import { icon, type IconName } from '../icons';
 import { featureHash, messageHash } from '../router';
 import { describeError, getState } from '../store';
@@ -92,10 +92,9 @@ function compassLabel(direction: Compass): string {
 
 /** Metres below a kilometre, else kilometres to one decimal, with the resident's digits. */
 export function distanceText(metres: number): string {
-  const locale = intlLocale(currentLocale());
   const format = (n: number, digits: number): string => {
     try {
-      return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+      return formatNumber(n, { minimumFractionDigits: digits, maximumFractionDigits: digits });
     } catch {
       return n.toFixed(digits);
     }
@@ -105,13 +104,9 @@ export function distanceText(metres: number): string {
     : t('places-distance-km', { km: format(metres / 1000, 1) });
 }
 
-/** Words joined as the resident's language joins a list (、 in Japanese, commas elsewhere). */
+/** Words joined as the resident's language joins a list. */
 function listText(words: string[]): string {
-  try {
-    return new Intl.ListFormat(intlLocale(currentLocale()), { style: 'long', type: 'conjunction' }).format(words);
-  } catch {
-    return words.join(', ');
-  }
+  return formatList(words);
 }
 
 /** The inbox summary decides disaster mode; the screen is still useful without it. */
@@ -325,7 +320,7 @@ function searchForm(f: PlacesForm, onSearch: () => void): FormParts {
   const areaSelect = h(
     'select',
     { id: 'places-area', name: 'area' },
-    areas.map((a) => h('option', { value: a.id, selected: a.id === f.area }, a.name)),
+    areas.map((a) => h('option', { value: a.id, selected: a.id === f.area, lang: intlLocale(a.name.locale) }, a.name.text)),
   );
   const areaField = h('div', { class: 'field places-area-field' }, h('label', { for: 'places-area' }, t('places-area-label')), areaSelect);
 

@@ -21,7 +21,7 @@ import {
   type WasteReminders,
   type WasteSchedule,
 } from '../backend';
-import { h, withJapaneseNames, type Child } from '../dom';
+import { h, inLanguage, withJapaneseNames, type Child } from '../dom';
 import { FEATURES } from '../features';
 import { currentLocale, intlLocale, t } from '../i18n';
 import { icon } from '../icons';
@@ -46,7 +46,7 @@ function lang(tag: string): string {
 
 /** Content in the locale the core says it is in. */
 function inLang<K extends 'span' | 'p' | 'bdi' | 'dd' | 'strong'>(tag: K, locale: string, text: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  return h(tag, { ...attrs, lang: lang(locale), dir: 'auto' }, text);
+  return inLanguage(tag, lang(locale), text, attrs);
 }
 
 /** A category: its colour as a swatch beside its name (the name is what says it). */
