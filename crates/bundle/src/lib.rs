@@ -10,6 +10,7 @@
 //! - [`import`] gives the parsed content itself, for tools that want it without writing a bundle.
 
 pub mod city;
+pub mod clock;
 pub mod content;
 pub mod forms;
 pub mod health;

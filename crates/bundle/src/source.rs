@@ -599,12 +599,16 @@ fn parse_city_table(f: &TomlFile, raw: Option<&Spanned<RawCity>>, report: &mut R
         }
     }
     let (timezone, tz_line) = f.required(&c.timezone, "city.timezone", line, report);
-    if !timezone.is_empty() && !timezone.contains('/') {
+    if !timezone.is_empty() && timezone != crate::clock::CITY_TIME_ZONE {
         report.error(
             CITY_FILE,
             tz_line,
             "city.timezone",
-            format!("`{timezone}` is not an IANA time zone name like `Asia/Tokyo`"),
+            format!(
+                "`{timezone}` is not supported: Machi keeps Japan's clock for every city (`{}`, UTC+09:00, no \
+                 daylight saving time)",
+                crate::clock::CITY_TIME_ZONE
+            ),
         );
     }
     let (mut default_locale, dl_line) =

@@ -930,3 +930,21 @@ fn missed_searches_stay_inside_the_feed_folder() {
         Some("waste/missed-searches")
     );
 }
+
+/// Every Japanese municipality keeps Japan's clock; another time zone would make the app's days disagree with
+/// the city's, so it is refused where it is written.
+#[test]
+fn a_city_keeps_japans_clock() {
+    let src = sample_copy();
+    edit(
+        &src.path().join("city.toml"),
+        "timezone = \"Asia/Tokyo\"",
+        "timezone = \"America/Sao_Paulo\"",
+    );
+    let errors: Vec<String> = check(src.path()).errors().map(|p| p.to_string()).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains(": city.timezone: `America/Sao_Paulo` is not supported"),
+        "{errors:?}"
+    );
+}

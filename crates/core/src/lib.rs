@@ -241,6 +241,12 @@ impl Machi {
             .unwrap_or_else(|| chrono::Local::now().fixed_offset())
     }
 
+    /// The time now on the city's clock (Japan Standard Time), whatever the device's time zone: today's
+    /// collections, the next bus and quiet hours are the city's.
+    pub fn city_now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        machi_bundle::clock::in_city(&self.now())
+    }
+
     /// The feed this handle syncs from.
     pub fn feed(&self) -> &Feed {
         &self.feed
@@ -530,7 +536,7 @@ impl Machi {
     }
 
     fn due_messages(&self) -> ApiResult<Vec<inbox::NotificationRequest>> {
-        let now = self.now();
+        let now = self.city_now();
         let locale = self.locale();
         self.run(|conn| {
             let s = settings::load(conn, self.system_locale)?;
@@ -564,7 +570,7 @@ impl Machi {
             return Ok(vec![]);
         };
         let chain = i18n::content_chain(&s.locale, &s.second_locale);
-        let now = self.now();
+        let now = self.city_now();
         self.run(|conn| {
             let given: std::collections::BTreeSet<String> = conn
                 .prepare("SELECT key FROM resident.waste_reminder_given")?

@@ -26,8 +26,6 @@ use crate::content::CityContent;
 pub const CHECKIN_PREFIX: &str = "MACHI-EVENT1";
 /// The trusted comment every check-in signature carries (it is not in the code: the verifier supplies it).
 pub const TRUSTED_COMMENT: &str = "machi-event1";
-/// Hours east of UTC of the city's time zone (Asia/Tokyo has no daylight saving time).
-pub const CITY_UTC_OFFSET_HOURS: i64 = 9;
 
 const KEY_ID_LEN: usize = 8;
 const SIGNATURE_LEN: usize = 64;
@@ -189,7 +187,7 @@ impl CheckInError {
 
 /// The city's calendar day at `now`.
 pub fn city_date(now: DateTime<Utc>) -> NaiveDate {
-    (now + chrono::Duration::hours(CITY_UTC_OFFSET_HOURS)).date_naive()
+    crate::clock::in_city(&now).date_naive()
 }
 
 /// Checks a code scanned or pasted now: format, key, signature, city, then the day.

@@ -5,7 +5,7 @@
 //! has no daylight saving time) and go out as text: a departure as `YYYY-MM-DDTHH:MM` on its calendar day, and
 //! the timetable's own clock as `HH:MM`, which passes 24:00 for a bus that belongs to the day before.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike};
 use machi_bundle::content::{
     Localized, TransitContent, TransitRoute, TransitStop, TRANSIT_DATASET,
 };
@@ -25,11 +25,6 @@ const DEFAULT_STOPS: u32 = 20;
 const MAX_STOPS: u32 = 200;
 /// The notice category of the bus (`notices.toml` `category = "bus"`).
 const BUS_CATEGORY: &str = "bus";
-
-/// Japan Standard Time, the clock of every GTFS-JP feed.
-fn japan() -> FixedOffset {
-    FixedOffset::east_opt(9 * 3600).expect("+09:00 is a valid offset")
-}
 
 /// `bus_stops`: what the resident typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -223,7 +218,7 @@ impl Machi {
         let chain: Vec<&str> = chain.iter().map(String::as_str).collect();
         let at = match &args.at {
             Some(text) => parse_at(text).map_err(|e| self.explain(&e))?,
-            None => self.now().with_timezone(&japan()).naive_local(),
+            None => self.city_now().naive_local(),
         };
         let stop_id = timetable
             .resolve_stop(args.stop.trim(), &[])
@@ -291,7 +286,7 @@ impl Machi {
                     detail: format!("{d}: not a date (YYYY-MM-DD)"),
                 })
             })?,
-            None => self.now().with_timezone(&japan()).date_naive(),
+            None => self.city_now().date_naive(),
         };
         let content = timetable.content();
         let wanted = args.route.trim();
@@ -378,7 +373,8 @@ pub fn parse_at(text: &str) -> Result<NaiveDateTime> {
     let with_offset = DateTime::parse_from_rfc3339(t)
         .or_else(|_| DateTime::parse_from_str(t, "%Y-%m-%dT%H:%M%:z"));
     match with_offset {
-        Ok(at) => Ok(at.with_timezone(&japan()).naive_local()),
+        // GTFS-JP timetables are on Japan's clock, the city's.
+        Ok(at) => Ok(machi_bundle::clock::in_city(&at).naive_local()),
         Err(_) => Err(Error::InvalidInput {
             detail: format!("{t}: not a date and time (YYYY-MM-DD HH:MM)"),
         }),

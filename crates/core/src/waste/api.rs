@@ -578,13 +578,13 @@ impl Machi {
         Ok(self.waste_area(content, Some(wanted), &[])?.0)
     }
 
-    /// Today in the device's time zone, `YYYY-MM-DD`.
+    /// Today on the city's clock, `YYYY-MM-DD`.
     pub(crate) fn today(&self) -> String {
         self.today_date().format("%Y-%m-%d").to_string()
     }
 
     pub(crate) fn today_date(&self) -> NaiveDate {
-        self.now().date_naive()
+        self.city_now().date_naive()
     }
 }
 

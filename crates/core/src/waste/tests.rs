@@ -455,3 +455,13 @@ fn a_city_that_takes_no_searches_is_never_sent_any() {
     let err = rt.block_on(m.waste_missing_send()).unwrap_err();
     assert_eq!(err.code, ErrorCode::WasteSendNotTaken);
 }
+
+#[test]
+fn today_is_the_citys_day_whatever_the_devices_time_zone() {
+    // 12:30 on Friday in São Paulo is 00:30 on Saturday in Oyama.
+    let (_a, abroad) = machi("2026-11-27T12:30:00-03:00");
+    let (_b, home) = machi("2026-11-28T00:30:00+09:00");
+    let there = next(&abroad, Some("mamada"), None).unwrap();
+    assert_eq!(there.on, "2026-11-28");
+    assert_eq!(there, next(&home, Some("mamada"), None).unwrap());
+}
