@@ -20,7 +20,7 @@ const BACKEND_MESSAGES = {
   'locale-name': [],
   'error-internal': [],
   'error-not-found': ['what', 'id'],
-  'error-invalid-input': ['detail'],
+  'error-invalid-input': ['detail', 'expected', 'value'],
   'error-storage': [],
   'error-sync-network': ['detail'],
   'error-sync-http-status': ['status'],

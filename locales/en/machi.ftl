@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] This version of Machi cannot do that. Please update the app. ({ $id })
    *[city_data] Part of the city data is missing. Please update the data.
 }
-error-invalid-input = The input is not valid: { $detail }
+error-invalid-input = { $expected ->
+    [date] “{ $value }” is not a date we can read. Please write it like 2026-12-01.
+    [datetime] “{ $value }” is not a date and time we can read. Please write it like 2026-12-01 08:30.
+    [month] “{ $value }” is not a year and month we can use: the year 2000–2099, the month 1–12.
+    [latitude] The latitude “{ $value }” must be between -90 and 90.
+    [longitude] The longitude “{ $value }” must be between -180 and 180.
+   *[other] The input is not valid: { $detail }
+}
 error-storage = The data could not be saved on this device. Please check the free space.
 error-sync-network = The city data could not be downloaded (network error: { $detail }).
 error-sync-http-status = The city’s server returned an error ({ $status }).

@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] Esta versión de Machi no puede hacerlo. Actualice la aplicación. ({ $id })
    *[city_data] Faltan datos de la ciudad. Actualice los datos.
 }
-error-invalid-input = Los datos ingresados no son válidos: { $detail }
+error-invalid-input = { $expected ->
+    [date] «{ $value }» no se puede leer como fecha. Escríbala, por ejemplo, así: 2026-12-01.
+    [datetime] «{ $value }» no se puede leer como fecha y hora. Escríbalas, por ejemplo, así: 2026-12-01 08:30.
+    [month] «{ $value }» no se puede leer como año y mes. Indique el año 2000–2099 y el mes 1–12.
+    [latitude] La latitud «{ $value }» debe estar entre -90 y 90.
+    [longitude] La longitud «{ $value }» debe estar entre -180 y 180.
+   *[other] Los datos ingresados no son válidos: { $detail }
+}
 error-storage = No se pudieron guardar los datos en este dispositivo. Revise el espacio libre.
 error-sync-network = No se pudieron descargar los datos de la ciudad (error de conexión: { $detail }).
 error-sync-http-status = El servidor de la municipalidad devolvió un error ({ $status }).

@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] Versi Machi ini tidak bisa melakukannya. Silakan perbarui aplikasi. ({ $id })
    *[city_data] Sebagian data kota tidak ada. Silakan perbarui data.
 }
-error-invalid-input = Isian tidak valid: { $detail }
+error-invalid-input = { $expected ->
+    [date] “{ $value }” tidak dapat dibaca sebagai tanggal. Tulis seperti 2026-12-01.
+    [datetime] “{ $value }” tidak dapat dibaca sebagai tanggal dan waktu. Tulis seperti 2026-12-01 08:30.
+    [month] “{ $value }” tidak dapat dibaca sebagai tahun dan bulan. Gunakan tahun 2000–2099 dan bulan 1–12.
+    [latitude] Lintang “{ $value }” harus di antara -90 dan 90.
+    [longitude] Bujur “{ $value }” harus di antara -180 dan 180.
+   *[other] Isian tidak valid: { $detail }
+}
 error-storage = Data tidak dapat disimpan di perangkat ini. Silakan periksa ruang penyimpanan yang tersisa.
 error-sync-network = Data kota tidak dapat diunduh (kesalahan jaringan: { $detail }).
 error-sync-http-status = Server pemerintah kota mengirimkan kesalahan ({ $status }).

@@ -133,7 +133,14 @@ error-not-found = { $what ->
     [operation] この機能は、お使いのMachiにはありません。アプリを更新してください。（{ $id }）
    *[city_data] 必要な市のデータが見つかりません。データを更新してください。
 }
-error-invalid-input = 入力内容が正しくありません：{ $detail }
+error-invalid-input = { $expected ->
+    [date] 「{ $value }」は日付として読めません。2026-12-01 のように書いてください。
+    [datetime] 「{ $value }」は日時として読めません。2026-12-01 08:30 のように書いてください。
+    [month] 「{ $value }」は年と月として読めません。2000〜2099年、1〜12月で指定してください。
+    [latitude] 緯度「{ $value }」は、-90 から 90 の間で指定してください。
+    [longitude] 経度「{ $value }」は、-180 から 180 の間で指定してください。
+   *[other] 入力内容が正しくありません：{ $detail }
+}
 error-storage = この端末にデータを保存できませんでした。空き容量を確認してください。
 error-sync-network = 市のデータを取得できませんでした（通信エラー：{ $detail }）。
 error-sync-http-status = 市のサーバーがエラーを返しました（{ $status }）。

@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] 이 버전의 Machi에서는 할 수 없습니다. 앱을 업데이트해 주세요. ({ $id })
    *[city_data] 시 데이터의 일부가 없습니다. 데이터를 업데이트해 주세요.
 }
-error-invalid-input = 입력 내용이 올바르지 않습니다: { $detail }
+error-invalid-input = { $expected ->
+    [date] “{ $value }”은(는) 날짜로 읽을 수 없습니다. 2026-12-01처럼 입력하세요.
+    [datetime] “{ $value }”은(는) 날짜와 시간으로 읽을 수 없습니다. 2026-12-01 08:30처럼 입력하세요.
+    [month] “{ $value }”은(는) 연월로 읽을 수 없습니다. 2000–2099년, 1–12월로 지정하세요.
+    [latitude] 위도 “{ $value }”은(는) -90에서 90 사이여야 합니다.
+    [longitude] 경도 “{ $value }”은(는) -180에서 180 사이여야 합니다.
+   *[other] 입력 내용이 올바르지 않습니다: { $detail }
+}
 error-storage = 이 기기에 데이터를 저장하지 못했습니다. 남은 저장 공간을 확인해 주세요.
 error-sync-network = 시 데이터를 받지 못했습니다 (네트워크 오류: { $detail }).
 error-sync-http-status = 시 서버가 오류를 보냈습니다 ({ $status }).

@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] Esta versão do Machi não faz isso. Atualize o aplicativo. ({ $id })
    *[city_data] Faltam dados da prefeitura. Atualize os dados.
 }
-error-invalid-input = Os dados informados não são válidos: { $detail }
+error-invalid-input = { $expected ->
+    [date] “{ $value }” não pode ser lido como data. Escreva, por exemplo, 2026-12-01.
+    [datetime] “{ $value }” não pode ser lido como data e hora. Escreva, por exemplo, 2026-12-01 08:30.
+    [month] “{ $value }” não pode ser lido como ano e mês. Use o ano 2000–2099 e o mês 1–12.
+    [latitude] A latitude “{ $value }” deve estar entre -90 e 90.
+    [longitude] A longitude “{ $value }” deve estar entre -180 e 180.
+   *[other] Os dados informados não são válidos: { $detail }
+}
 error-storage = Não foi possível salvar os dados neste aparelho. Verifique o espaço livre.
 error-sync-network = Não foi possível baixar os dados da cidade (erro de conexão: { $detail }).
 error-sync-http-status = O servidor da prefeitura retornou um erro ({ $status }).

@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] Hindi ito kaya ng bersyong ito ng Machi. Paki-update ang app. ({ $id })
    *[city_data] May kulang sa datos ng lungsod. Paki-update ang datos.
 }
-error-invalid-input = Hindi tama ang inilagay: { $detail }
+error-invalid-input = { $expected ->
+    [date] Hindi mabasa bilang petsa ang “{ $value }”. Isulat ito nang tulad ng 2026-12-01.
+    [datetime] Hindi mabasa bilang petsa at oras ang “{ $value }”. Isulat ito nang tulad ng 2026-12-01 08:30.
+    [month] Hindi mabasa bilang taon at buwan ang “{ $value }”. Ang taon ay dapat 2000–2099 at ang buwan ay 1–12.
+    [latitude] Ang latitud na “{ $value }” ay dapat nasa pagitan ng -90 at 90.
+    [longitude] Ang longhitud na “{ $value }” ay dapat nasa pagitan ng -180 at 180.
+   *[other] Hindi tama ang inilagay: { $detail }
+}
 error-storage = Hindi mai-save ang datos sa device na ito. Pakitingnan ang bakanteng espasyo.
 error-sync-network = Hindi ma-download ang datos ng lungsod (error sa koneksyon: { $detail }).
 error-sync-http-status = Nagbalik ng error ang server ng lungsod ({ $status }).

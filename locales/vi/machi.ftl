@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] Phiên bản Machi này không làm được việc đó. Vui lòng cập nhật ứng dụng. ({ $id })
    *[city_data] Thiếu một phần dữ liệu của thành phố. Vui lòng cập nhật dữ liệu.
 }
-error-invalid-input = Nội dung nhập không hợp lệ: { $detail }
+error-invalid-input = { $expected ->
+    [date] Không đọc được “{ $value }” là ngày. Vui lòng viết như 2026-12-01.
+    [datetime] Không đọc được “{ $value }” là ngày giờ. Vui lòng viết như 2026-12-01 08:30.
+    [month] Không đọc được “{ $value }” là năm và tháng. Vui lòng chọn năm 2000–2099, tháng 1–12.
+    [latitude] Vĩ độ “{ $value }” phải nằm trong khoảng từ -90 đến 90.
+    [longitude] Kinh độ “{ $value }” phải nằm trong khoảng từ -180 đến 180.
+   *[other] Nội dung nhập không hợp lệ: { $detail }
+}
 error-storage = Không thể lưu dữ liệu trên thiết bị này. Vui lòng kiểm tra dung lượng trống.
 error-sync-network = Không thể tải dữ liệu thành phố (lỗi kết nối: { $detail }).
 error-sync-http-status = Máy chủ của thành phố trả về lỗi ({ $status }).

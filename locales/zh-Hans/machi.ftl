@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] 此版本的 Machi 无法执行该操作。请更新应用。（{ $id }）
    *[city_data] 缺少部分市政数据。请更新数据。
 }
-error-invalid-input = 输入的内容无效：{ $detail }
+error-invalid-input = { $expected ->
+    [date] 无法将“{ $value }”识别为日期。请按 2026-12-01 这样的格式输入。
+    [datetime] 无法将“{ $value }”识别为日期和时间。请按 2026-12-01 08:30 这样的格式输入。
+    [month] 无法将“{ $value }”识别为年月。请指定 2000–2099 年、1–12 月。
+    [latitude] 纬度“{ $value }”必须在 -90 到 90 之间。
+    [longitude] 经度“{ $value }”必须在 -180 到 180 之间。
+   *[other] 输入的内容无效：{ $detail }
+}
 error-storage = 无法在此设备上保存数据。请检查可用空间。
 error-sync-network = 无法下载城市数据（网络错误：{ $detail }）。
 error-sync-http-status = 市政府的服务器返回了错误（{ $status }）。

@@ -128,7 +128,14 @@ error-not-found = { $what ->
     [operation] 此版本的 Machi 無法執行此操作。請更新應用程式。（{ $id }）
    *[city_data] 缺少部分市政資料。請更新資料。
 }
-error-invalid-input = 輸入的內容不正確：{ $detail }
+error-invalid-input = { $expected ->
+    [date] 無法將「{ $value }」解讀為日期。請以 2026-12-01 的格式輸入。
+    [datetime] 無法將「{ $value }」解讀為日期時間。請以 2026-12-01 08:30 的格式輸入。
+    [month] 無法將「{ $value }」解讀為年月。請指定 2000–2099 年、1–12 月。
+    [latitude] 緯度「{ $value }」必須介於 -90 到 90 之間。
+    [longitude] 經度「{ $value }」必須介於 -180 到 180 之間。
+   *[other] 輸入的內容不正確：{ $detail }
+}
 error-storage = 無法將資料儲存到這台裝置。請確認剩餘的儲存空間。
 error-sync-network = 無法取得市政資料（網路錯誤：{ $detail }）。
 error-sync-http-status = 市政府的伺服器回傳錯誤（{ $status }）。

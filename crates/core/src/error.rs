@@ -20,6 +20,10 @@ pub enum Error {
     NotFound { what: Missing, id: String },
     #[error("invalid input: {detail}")]
     InvalidInput { detail: String },
+    /// A value a resident typed (a date, a month, a coordinate) that is not what it should be: the message says
+    /// what was typed and what is expected, in the resident's language (code `invalid_input`).
+    #[error("invalid input: `{value}` is not a {expected:?}")]
+    InvalidValue { value: String, expected: Expected },
     #[error("unknown locale {locale}")]
     UnknownLocale { locale: String },
     #[error("storage error: {0}")]
@@ -89,6 +93,34 @@ pub enum Error {
     WasteSendOffline { host: String, cause: String },
     #[error("the city's server answered HTTP {status} to the searches that found nothing")]
     WasteSendRefused { status: u16 },
+}
+
+/// What a value should have been (`error-invalid-input`'s `$expected`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// `YYYY-MM-DD`.
+    Date,
+    /// `YYYY-MM-DD HH:MM`.
+    DateTime,
+    /// A year 2000–2099 and a month 1–12.
+    YearMonth,
+    /// Degrees between -90 and 90.
+    Latitude,
+    /// Degrees between -180 and 180.
+    Longitude,
+}
+
+impl Expected {
+    /// The Fluent selector value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Expected::Date => "date",
+            Expected::DateTime => "datetime",
+            Expected::YearMonth => "month",
+            Expected::Latitude => "latitude",
+            Expected::Longitude => "longitude",
+        }
+    }
 }
 
 /// Which kind of thing was not found: the resident's message names it in their language (`error-not-found`).
@@ -171,7 +203,7 @@ impl Error {
         match self {
             Error::Internal(_) => ErrorCode::Internal,
             Error::NotFound { .. } => ErrorCode::NotFound,
-            Error::InvalidInput { .. } => ErrorCode::InvalidInput,
+            Error::InvalidInput { .. } | Error::InvalidValue { .. } => ErrorCode::InvalidInput,
             Error::UnknownLocale { .. } => ErrorCode::UnknownLocale,
             Error::Storage(_) => ErrorCode::Storage,
             Error::Unauthorized => ErrorCode::Unauthorized,
@@ -214,7 +246,15 @@ impl Error {
                 put("what", what.as_str().to_string());
                 put("id", id.clone());
             }
-            Error::InvalidInput { detail } => put("detail", detail.clone()),
+            Error::InvalidInput { detail } => {
+                put("expected", "other".to_string());
+                put("detail", detail.clone());
+            }
+            Error::InvalidValue { value, expected } => {
+                put("expected", expected.as_str().to_string());
+                put("value", value.clone());
+                put("detail", value.clone());
+            }
             Error::UnknownLocale { locale } => put("locale", locale.clone()),
             Error::SyncNetwork { host, .. } => put("detail", host.clone()),
             Error::SyncHttpStatus { status, .. } => put("status", status.to_string()),

@@ -457,8 +457,9 @@ fn errors_say_what_was_wrong_with_a_stable_code() {
     assert!(e.starts_with("not_found: ") && out.stdout.is_empty(), "{e}");
     // A date that is not one.
     let (_, e) = r.err(&["next", "--area", AREA, "--on", "2026-02-30"]);
+    // It says what was typed and how to write a date (the example), in the resident's language.
     assert!(
-        e.starts_with("invalid_input: ") && e.contains("2026-02-30"),
+        e.starts_with("invalid_input: ") && e.contains("2026-02-30") && e.contains("2026-12-01"),
         "{e}"
     );
     // A file that cannot be written: where.
@@ -466,5 +467,8 @@ fn errors_say_what_was_wrong_with_a_stable_code() {
     assert!(e.contains("/nonexistent-dir/x.ics"), "{e}");
     // A month that does not exist.
     let (_, e) = r.err(&["month", "--area", AREA, "--year", "2026", "--month", "13"]);
-    assert!(e.starts_with("invalid_input: ") && e.contains("13"), "{e}");
+    assert!(
+        e.starts_with("invalid_input: ") && e.contains("2026-13") && e.contains("2099"),
+        "{e}"
+    );
 }

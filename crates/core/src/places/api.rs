@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{find_area, nearest, NearFilter, NearPlace, PlaceIndex};
-use crate::error::{Error, Missing, Result};
+use crate::error::{Error, Expected, Missing, Result};
 use crate::inbox::{InboxEntry, Viewer};
 use crate::{i18n, settings, ApiResult, Machi};
 
@@ -261,13 +261,15 @@ fn resolve_from(
         }),
         (None, Some(lat), Some(lon)) => {
             if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
-                return Err(Error::InvalidInput {
-                    detail: format!("lat {lat}: a latitude is between -90 and 90"),
+                return Err(Error::InvalidValue {
+                    value: lat.to_string(),
+                    expected: Expected::Latitude,
                 });
             }
             if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
-                return Err(Error::InvalidInput {
-                    detail: format!("lon {lon}: a longitude is between -180 and 180"),
+                return Err(Error::InvalidValue {
+                    value: lon.to_string(),
+                    expected: Expected::Longitude,
                 });
             }
             Ok(Some(PlaceOrigin {

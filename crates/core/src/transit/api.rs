@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{Departure, Timetable};
-use crate::error::{Error, Missing, Result};
+use crate::error::{Error, Expected, Missing, Result};
 use crate::inbox::{InboxEntry, InboxQuery, MessageState, ShownText};
 use crate::{i18n, settings, ApiResult, Machi};
 
@@ -282,8 +282,9 @@ impl Machi {
         let chain: Vec<&str> = chain.iter().map(String::as_str).collect();
         let date = match &args.date {
             Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").map_err(|_| {
-                self.explain(&Error::InvalidInput {
-                    detail: format!("{d}: not a date (YYYY-MM-DD)"),
+                self.explain(&Error::InvalidValue {
+                    value: d.clone(),
+                    expected: Expected::Date,
                 })
             })?,
             None => self.city_now().date_naive(),
@@ -375,8 +376,9 @@ pub fn parse_at(text: &str) -> Result<NaiveDateTime> {
     match with_offset {
         // GTFS-JP timetables are on Japan's clock, the city's.
         Ok(at) => Ok(machi_bundle::clock::in_city(&at).naive_local()),
-        Err(_) => Err(Error::InvalidInput {
-            detail: format!("{t}: not a date and time (YYYY-MM-DD HH:MM)"),
+        Err(_) => Err(Error::InvalidValue {
+            value: t.to_string(),
+            expected: Expected::DateTime,
         }),
     }
 }

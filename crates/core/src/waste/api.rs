@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use super::reminders::{WasteReminders, PUT_OUT_BY};
 use super::search::WasteSearchIndex;
-use crate::error::{Error, Missing, Result};
+use crate::error::{Error, Expected, Missing, Result};
 use crate::inbox::ShownText;
 use crate::{i18n, settings, ApiResult, Machi};
 
@@ -347,8 +347,9 @@ impl Machi {
         let first = NaiveDate::from_ymd_opt(args.year, args.month, 1)
             .filter(|d| (2000..=2099).contains(&d.year()))
             .ok_or_else(|| {
-                self.explain(&Error::InvalidInput {
-                    detail: format!("year {} month {} (2000–2099, 1–12)", args.year, args.month),
+                self.explain(&Error::InvalidValue {
+                    value: format!("{}-{:02}", args.year, args.month),
+                    expected: Expected::YearMonth,
                 })
             })?;
         let last = first
@@ -589,8 +590,9 @@ impl Machi {
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate> {
-    calendar::parse_date(text).ok_or_else(|| Error::InvalidInput {
-        detail: format!("{text}: not a date (YYYY-MM-DD)"),
+    calendar::parse_date(text).ok_or_else(|| Error::InvalidValue {
+        value: text.to_string(),
+        expected: Expected::Date,
     })
 }
 
