@@ -1,5 +1,6 @@
 //! Work that goes on with or without the window: the sync at the city's interval (5 minutes for Oyama), the
-//! notifications it makes due, and applying "start at login" when the resident changes it.
+//! notifications it makes due, and applying what the resident changes in Settings outside the window: start at
+//! login and the tray's language.
 
 use machi_core::Machi;
 use tauri::{AppHandle, Manager, Runtime};
@@ -9,7 +10,7 @@ pub async fn run<R: Runtime>(app: AppHandle<R>) {
     #[cfg(desktop)]
     {
         let watcher = app.clone();
-        tauri::async_runtime::spawn(async move { follow_start_at_login(watcher).await });
+        tauri::async_runtime::spawn(async move { follow_settings(watcher).await });
     }
     let machi = app.state::<Machi>();
     loop {
@@ -22,9 +23,9 @@ pub async fn run<R: Runtime>(app: AppHandle<R>) {
     }
 }
 
-/// Start at login follows the setting: at start, and whenever the settings change.
+/// Start at login and the tray's words follow the settings: at start, and whenever the settings change.
 #[cfg(desktop)]
-async fn follow_start_at_login<R: Runtime>(app: AppHandle<R>) {
+async fn follow_settings<R: Runtime>(app: AppHandle<R>) {
     use tauri_plugin_autostart::ManagerExt as _;
     let machi = app.state::<Machi>();
     let mut changes = machi.watch_settings();
@@ -41,6 +42,7 @@ async fn follow_start_at_login<R: Runtime>(app: AppHandle<R>) {
                 eprintln!("machi-app: start at login: {e}");
             }
         }
+        crate::tray::relabel(&app);
         if changes.changed().await.is_err() {
             return;
         }

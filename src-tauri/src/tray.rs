@@ -4,7 +4,13 @@
 use machi_core::Machi;
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
-use tauri::{Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
+
+/// The tray's menu items, kept so that their words follow the resident's language.
+struct TrayMenu<R: Runtime> {
+    open: MenuItem<R>,
+    quit: MenuItem<R>,
+}
 
 pub fn install<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
     if !appindicator_present() {
@@ -41,7 +47,27 @@ pub fn install<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
         _ => {}
     })
     .build(app)?;
+    app.manage(TrayMenu { open, quit });
     Ok(())
+}
+
+/// Words the tray in the resident's language again (after they change it in Settings).
+pub fn relabel<R: Runtime>(app: &AppHandle<R>) {
+    let Some(menu) = app.try_state::<TrayMenu<R>>() else {
+        return;
+    };
+    let machi = app.state::<Machi>();
+    let relabelled = menu
+        .open
+        .set_text(machi.text("tray-open", &[]))
+        .and_then(|_| menu.quit.set_text(machi.text("tray-quit", &[])))
+        .and_then(|_| match app.tray_by_id("machi") {
+            Some(tray) => tray.set_tooltip(Some(machi.text("app-name", &[]))),
+            None => Ok(()),
+        });
+    if let Err(e) = relabelled {
+        eprintln!("machi-app: tray labels: {e}");
+    }
 }
 
 /// The tray library is loaded at run time and its absence would panic; look before leaping.

@@ -167,11 +167,14 @@ pub fn due(
     out
 }
 
-/// Between the category names of one notification: the ideographic comma in Japanese and Chinese, a comma
-/// elsewhere.
+/// Between the category names of one notification, as each language separates the items of a list: the
+/// ideographic comma in Japanese and Chinese, Burmese's little section mark, a space in Thai, a comma elsewhere.
+/// (A Fluent message cannot hold these: Fluent trims the spaces around a value.)
 pub fn list_separator(locale: &str) -> &'static str {
     match locale {
-        "ja" | "ja-easy" | "zh-Hans" => "、",
+        "ja" | "ja-easy" | "zh-Hans" | "zh-Hant" => "、",
+        "my" => "၊ ",
+        "th" => " ",
         _ => ", ",
     }
 }
