@@ -337,25 +337,30 @@ fn the_evening_reminder_comes_once_as_one_notification_per_day() {
     assert!(waste(&m).is_empty(), "given once");
 }
 
-#[tokio::test]
-async fn searches_that_found_nothing_go_to_the_city_only_when_asked_and_only_once() {
-    let feed = tempfile::tempdir().unwrap();
-    let server = crate::testkit::FeedServer::start(feed.path()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let m = Machi::open_with(
-        dir.path(),
+/// Oyama at NOW, syncing from `feed_url`.
+fn open_with_feed(dir: &std::path::Path, feed_url: &str) -> Machi {
+    Machi::open_with(
+        dir,
         MachiOptions {
             system_locale: Some("ja".into()),
             now: Some(DateTime::parse_from_rfc3339(NOW).unwrap()),
             feed: Some(crate::Feed {
-                url: server.url(),
+                url: feed_url.to_string(),
                 public_keys: vec![],
                 city_code: "092088".into(),
             }),
             ..Default::default()
         },
     )
-    .unwrap();
+    .unwrap()
+}
+
+#[tokio::test]
+async fn searches_that_found_nothing_go_to_the_city_only_when_asked_and_only_once() {
+    let feed = tempfile::tempdir().unwrap();
+    let server = crate::testkit::FeedServer::start(feed.path()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let m = open_with_feed(dir.path(), &server.url());
     for q in ["qxzvw", "ぴよぴよ"] {
         m.waste_search(WasteSearchArgs {
             query: q.into(),
@@ -412,20 +417,7 @@ async fn searches_that_found_nothing_go_to_the_city_only_when_asked_and_only_onc
 
     // With nothing listening (the discard port), the resident hears which host could not be reached.
     drop(m);
-    let m = Machi::open_with(
-        dir.path(),
-        MachiOptions {
-            system_locale: Some("ja".into()),
-            now: Some(DateTime::parse_from_rfc3339(NOW).unwrap()),
-            feed: Some(crate::Feed {
-                url: "http://127.0.0.1:9/".into(),
-                public_keys: vec![],
-                city_code: "092088".into(),
-            }),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let m = open_with_feed(dir.path(), "http://127.0.0.1:9/");
     m.waste_search(WasteSearchArgs {
         query: "qqzz".into(),
         locale: None,
