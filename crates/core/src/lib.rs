@@ -241,6 +241,13 @@ impl Machi {
             .unwrap_or_else(|| chrono::Local::now().fixed_offset())
     }
 
+    /// When something the resident did happened (read, saved, recorded): the app's now, in UTC to the second.
+    pub(crate) fn stamp(&self) -> String {
+        self.now()
+            .with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    }
+
     /// The time now on the city's clock (Japan Standard Time), whatever the device's time zone: today's
     /// collections, the next bus and quiet hours are the city's.
     pub fn city_now(&self) -> chrono::DateTime<chrono::FixedOffset> {
@@ -503,7 +510,7 @@ impl Machi {
     /// Marks a message read or unread, pinned or not.
     pub fn inbox_mark(&self, args: inbox::MarkMessageArgs) -> ApiResult<inbox::InboxSummary> {
         self.run(|conn| {
-            inbox::mark(conn, &args, &now_rfc3339())?;
+            inbox::mark(conn, &args, &self.stamp())?;
             let s = settings::load(conn, self.system_locale)?;
             let chain = i18n::content_chain(&s.locale, &s.second_locale);
             inbox::summary(

@@ -512,9 +512,7 @@ impl Machi {
         let forms = self.forms_content()?;
         let form = self.form_of(&forms, &args.id)?;
         let values = only_fields_of(form, args.values);
-        self.run(|conn| {
-            drafts::save_draft(conn, &form.id, form.version, &values, &crate::now_rfc3339())
-        })
+        self.run(|conn| drafts::save_draft(conn, &form.id, form.version, &values, &self.stamp()))
     }
 
     /// The saved draft, or a new form (届出日 today).
@@ -557,7 +555,7 @@ impl Machi {
         let form = self.form_of(&forms, &args.id)?;
         let save = args.save.unwrap_or(true);
         let today = self.today_date();
-        let now = crate::now_rfc3339();
+        let now = self.stamp();
         let (outcome, values, filled, consent, profile) = self.run(|conn| {
             let tx = conn.unchecked_transaction()?;
             let draft = drafts::load_draft(&tx, &form.id)?;

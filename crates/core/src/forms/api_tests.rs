@@ -271,12 +271,15 @@ fn drafts_survive_a_restart_and_a_new_form_starts_with_todays_date() {
     typed.remove("not_a_field");
     assert_eq!(back.values, typed, "kept as typed, problems and all");
     let list = m.forms_list().unwrap();
-    assert!(list
-        .iter()
-        .find(|f| f.id == "moving-in")
-        .unwrap()
-        .draft_saved_at
-        .is_some());
+    // Saved at the app's now (the fixed sample time here), which the screen shows as "saved at 20:00".
+    assert_eq!(
+        list.iter()
+            .find(|f| f.id == "moving-in")
+            .unwrap()
+            .draft_saved_at
+            .as_deref(),
+        Some("2026-11-27T11:00:00Z")
+    );
     assert_eq!(m.form_drafts().unwrap().len(), 1);
     assert!(m
         .form_draft_delete(FormIdArgs {

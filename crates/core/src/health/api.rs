@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use base64::Engine;
-use chrono::{NaiveDate, SecondsFormat, Utc};
+use chrono::{NaiveDate, Utc};
 use machi_bundle::content::{HealthRuleSet, Localized, RewardTier, SchemePeriod, StreakBonus};
 use machi_bundle::health::CheckInTrust;
 use rusqlite::Connection;
@@ -440,18 +440,12 @@ pub struct HealthSchemeView {
 impl Machi {
     /// The held scheme, read once per bundle; `None` when the city publishes none.
     pub(crate) fn held_health_scheme(&self) -> ApiResult<Arc<Option<HeldScheme>>> {
-        let now = self.health_stamp();
+        let now = self.stamp();
         self.run(|conn| {
             self.derived(conn, |conn| {
                 Ok(held_scheme(conn, &now)?.map(|(book, trust)| HeldScheme { book, trust }))
             })
         })
-    }
-
-    fn health_stamp(&self) -> String {
-        self.now()
-            .with_timezone(&Utc)
-            .to_rfc3339_opts(SecondsFormat::Secs, true)
     }
 
     /// The name of the profile made on first use, in the resident's language.
@@ -467,7 +461,7 @@ impl Machi {
     ) -> ApiResult<T> {
         let scheme = self.held_health_scheme()?;
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         let now = self.now().with_timezone(&Utc);
         self.run(|conn| {
             let scheme = scheme.as_ref().as_ref().ok_or(HealthError::NoScheme)?;
@@ -482,14 +476,14 @@ impl Machi {
     /// The profiles on this device and the one it shows (the first use makes one).
     pub fn profiles_list(&self) -> ApiResult<ProfilesView> {
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         self.run(|conn| profiles_view(conn, &default_name, &stamp))
     }
 
     /// Adds a profile (and shows it, with `activate`).
     pub fn profile_add(&self, args: ProfileAddArgs) -> ApiResult<ProfilesView> {
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         self.run(|conn| {
             let tx = conn.unchecked_transaction()?;
             // The default profile first, so that adding the parent's profile never replaces the resident's own.
@@ -506,7 +500,7 @@ impl Machi {
 
     pub fn profile_rename(&self, args: ProfileRenameArgs) -> ApiResult<ProfilesView> {
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         self.run(|conn| {
             profile::rename(conn, args.profile, &args.name)?;
             profiles_view(conn, &default_name, &stamp)
@@ -521,7 +515,7 @@ impl Machi {
     /// Shows another profile.
     pub fn profile_switch(&self, args: ProfileIdArgs) -> ApiResult<ProfilesView> {
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         self.run(|conn| {
             profile::set_active(conn, args.profile)?;
             profiles_view(conn, &default_name, &stamp)
@@ -531,7 +525,7 @@ impl Machi {
     /// A profile's personal details, prefill consent and settings; changes what the arguments give.
     pub fn profile_details(&self, args: ProfileDetailsArgs) -> ApiResult<Profile> {
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         self.run(|conn| {
             let tx = conn.unchecked_transaction()?;
             let mut p = resolve(&tx, args.profile, &default_name, &stamp)?;
@@ -554,7 +548,7 @@ impl Machi {
         profile: Option<ProfileId>,
     ) -> ApiResult<Option<crate::forms::PrefillProfile>> {
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         self.run(|conn| {
             let p = resolve(conn, profile, &default_name, &stamp)?;
             Ok(
@@ -785,7 +779,7 @@ impl Machi {
     /// A profile's data as a file: JSON (everything) or CSV (the ledger).
     pub fn points_export(&self, args: PointsExportArgs) -> ApiResult<ExportFile> {
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         let today = self.today();
         self.run(|conn| {
             let p = resolve(conn, args.profile, &default_name, &stamp)?;
@@ -808,7 +802,7 @@ impl Machi {
     /// Deletes a profile and everything about it: personal details, settings and its whole ledger.
     pub fn points_delete_all(&self, args: ProfileIdArgs) -> ApiResult<DeletedEverything> {
         let default_name = self.default_profile_name();
-        let stamp = self.health_stamp();
+        let stamp = self.stamp();
         self.run(|conn| {
             let tx = conn.unchecked_transaction()?;
             let p = profile::get(&tx, args.profile)?;
