@@ -326,23 +326,24 @@ fn missing(machi: &Machi, json: bool, clear: bool, send: bool) -> Result<(), Api
         }
     }
     let missing = if send {
-        let before = machi.waste_missing()?;
-        let after = crate::runtime().block_on(machi.waste_missing_send())?;
-        if !json {
-            let sent = after.queries.iter().filter(|q| q.sent).count()
-                - before.queries.iter().filter(|q| q.sent).count();
+        let done = crate::runtime().block_on(machi.waste_missing_send())?;
+        if json {
+            // How many words went, and the list as it is now.
+            print_json(&done);
+            return Ok(());
+        } else {
             say!(
                 "{}",
                 machi.text(
                     "waste-missing-sent",
                     &[
-                        ("count", sent.to_string()),
-                        ("host", after.send_to.clone().unwrap_or_default()),
+                        ("count", done.sent.to_string()),
+                        ("host", done.missing.send_to.clone().unwrap_or_default()),
                     ],
                 )
             );
         }
-        after
+        done.missing
     } else {
         machi.waste_missing()?
     };

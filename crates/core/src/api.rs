@@ -35,8 +35,8 @@ use crate::transit::{
     BusStopView, BusStopsArgs,
 };
 use crate::waste::{
-    MissingSearches, WasteAreaArgs, WasteAreaView, WasteCategoryView, WasteIcs, WasteItemView,
-    WasteMonth, WasteMonthArgs, WasteSchedule, WasteSearchArgs,
+    MissingSearches, MissingSent, WasteAreaArgs, WasteAreaView, WasteCategoryView, WasteIcs,
+    WasteItemView, WasteMonth, WasteMonthArgs, WasteSchedule, WasteSearchArgs,
 };
 use crate::{
     ApiError, AppInfo, AreaView, LocaleView, Machi, Settings, SettingsPatch, SyncReport, SyncStatus,
@@ -141,7 +141,7 @@ operations! {
     /// The searches that found nothing (kept on this device, the text only), and where the city takes them.
     waste_missing(NoArgs) -> MissingSearches = |m, _| m.waste_missing();
     /// Sends the searches that found nothing to the city, as the resident asked (the words and counts only).
-    waste_missing_send(NoArgs) -> MissingSearches = |m, _| m.waste_missing_send().await;
+    waste_missing_send(NoArgs) -> MissingSent = |m, _| m.waste_missing_send().await;
     /// Forgets the searches that found nothing.
     waste_missing_clear(NoArgs) -> () = |m, _| m.waste_missing_clear();
 

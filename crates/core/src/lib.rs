@@ -553,7 +553,8 @@ impl Machi {
                 viewer: self.viewer(&s, &chain),
                 follows: &s.notifications,
                 quiet: s.quiet_hours.as_ref(),
-                local_time: now.time(),
+                // Quiet hours are the resident's night: on the device's clock, wherever they are.
+                local_time: self.now().time(),
                 now_rfc3339: &now.to_rfc3339(),
                 text: &text,
             };
@@ -649,7 +650,7 @@ impl Machi {
     ) -> Result<std::sync::Arc<T>> {
         let key: String = conn
             .query_row(
-                "SELECT bundle_version || '@' || applied_at FROM bundle_state WHERE id = 1",
+                "SELECT bundle_version || '@' || generated_at || '@' || applied_at FROM bundle_state WHERE id = 1",
                 [],
                 |r| r.get(0),
             )

@@ -58,7 +58,13 @@ pub fn run(dir: &Path, host: IpAddr, port: u16, missed_searches: Option<PathBuf>
             root,
             missed_searches,
         };
-        let app = Router::new().fallback(handle).with_state(Arc::new(served));
+        // Nothing larger than a report of missed searches is ever read from a request body.
+        let app = Router::new()
+            .fallback(handle)
+            .layer(axum::extract::DefaultBodyLimit::max(
+                MISSED_SEARCHES_MAX_BYTES,
+            ))
+            .with_state(Arc::new(served));
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

@@ -426,7 +426,8 @@ fn the_words_that_found_nothing_reach_the_city_when_the_resident_sends_them() {
     let after: Value =
         serde_json::from_slice(&run_ok(&mut with_feed(&["missing", "--send", "--json"])).stdout)
             .unwrap();
-    assert!(after["queries"]
+    assert_eq!(after["sent"], 0, "nothing was left to send: {after}");
+    assert!(after["missing"]["queries"]
         .as_array()
         .unwrap()
         .iter()

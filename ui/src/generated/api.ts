@@ -910,7 +910,7 @@ references: Array<string>, withdrawal: Withdrawal | null, };
  */
 export type MissingQuery = { text: string, count: number, last_at: string, 
 /**
- * Sent to the city already (it is not offered again).
+ * Every search of it has been sent to the city (it is offered again only when searched again).
  */
 sent: boolean, };
 
@@ -923,10 +923,20 @@ export type MissingSearches = {
  */
 queries: Array<MissingQuery>, 
 /**
- * The host that would receive them, when the city's feed names a place for them (`[feed].missed_searches`):
- * the app offers to send them only then, and sends only when the resident asks.
+ * The host that would receive them, when the city's feed names a place for them (`[feed].missed_searches`)
+ * on an https origin (or this computer, for development): the app offers to send them only then, and sends
+ * only when the resident asks.
  */
 send_to: string | null, };
+
+/**
+ * What `waste_missing_send` did.
+ */
+export type MissingSent = { 
+/**
+ * How many words went to the city just now (0 when none was left to send).
+ */
+sent: number, missing: MissingSearches, };
 
 /**
  * CAP `msgType`. `Ack` and `Error` are not for residents and are left out.
@@ -1760,7 +1770,7 @@ export type Operations = {
   /** The searches that found nothing (kept on this device, the text only), and where the city takes them. */
   waste_missing: { args: NoArgs; result: MissingSearches };
   /** Sends the searches that found nothing to the city, as the resident asked (the words and counts only). */
-  waste_missing_send: { args: NoArgs; result: MissingSearches };
+  waste_missing_send: { args: NoArgs; result: MissingSent };
   /** Forgets the searches that found nothing. */
   waste_missing_clear: { args: NoArgs; result: null };
   /** The nearest places of a kind from home, an area or a point, with distance and direction; shelters by hazard, capacity and open. */

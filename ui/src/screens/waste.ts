@@ -605,14 +605,12 @@ function missingSection(initial: MissingSearches): HTMLElement {
   };
   fill(initial);
   send.addEventListener('click', () => {
-    const before = initial.queries.filter((q) => q.sent).length;
     send.disabled = true;
     call('waste_missing_send').then(
-      (after) => {
-        const sent = after.queries.filter((q) => q.sent).length - before;
-        initial = after;
-        fill(after);
-        announce(status, t('waste-missing-sent', { count: Math.max(sent, 0), host: after.send_to ?? '' }));
+      (done) => {
+        initial = done.missing;
+        fill(done.missing);
+        announce(status, t('waste-missing-sent', { count: done.sent, host: done.missing.send_to ?? '' }));
         document.getElementById('waste-missing-heading')?.focus();
       },
       (err: unknown) => announce(status, describeError(err), 'error'),

@@ -70,6 +70,17 @@ pub fn pick<'m>(text: &'m BTreeMap<String, String>, chain: &[&str]) -> &'m str {
         .unwrap_or("")
 }
 
+/// `text` as a number when it is a whole number written plainly (no sign but `-`, no leading zero, at most 15
+/// digits), so that it formats back to exactly the same digits.
+fn whole_number(text: &str) -> Option<f64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let plain = !digits.is_empty()
+        && digits.len() <= 15
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
+    plain.then(|| text.parse().ok()).flatten()
+}
+
 /// The default second language for content: やさしい日本語 for everyone who does not read ordinary Japanese.
 pub fn default_second_locale(locale: &str) -> &'static str {
     if locale == DEFAULT_LOCALE {
@@ -164,7 +175,12 @@ impl Localizer {
     pub fn format(&self, locale: &str, id: &str, args: &[(&str, String)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
-            fluent_args.set(*k, v.clone());
+            // A whole number goes in as a number, so plural variants ([one], [0]) select on it; its digits
+            // format exactly as given. Anything else (ids with leading zeros, dates, decimals) stays text.
+            match whole_number(v) {
+                Some(n) => fluent_args.set(*k, n),
+                None => fluent_args.set(*k, v.clone()),
+            }
         }
         for tag in ui_chain(locale) {
             let Some(bundle) = self.bundles.get(tag) else {

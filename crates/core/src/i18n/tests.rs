@@ -253,3 +253,40 @@ fn tags_parse_for_formatting() {
     assert_eq!(language_of("ja-easy").to_string(), "ja");
     assert_eq!(language_of("zh-Hans").to_string(), "zh-Hans");
 }
+
+/// What the core formats (CLI lines, notifications, errors) picks plural variants by the number it is given, and
+/// leaves ids, dates and codes exactly as written.
+#[test]
+fn counts_select_their_plural_and_other_values_stay_as_written() {
+    let l10n = Localizer::embedded();
+    assert_eq!(
+        l10n.format("en", "waste-missing-count", &[("count", "1".into())]),
+        "once"
+    );
+    assert_eq!(
+        l10n.format("en", "waste-missing-count", &[("count", "3".into())]),
+        "3 times"
+    );
+    assert_eq!(
+        l10n.format(
+            "en",
+            "waste-missing-sent",
+            &[("count", "0".into()), ("host", "x".into())]
+        ),
+        "There were no words left to send."
+    );
+    for (text, number) in [("0", Some(0.0)), ("42", Some(42.0)), ("-3", Some(-3.0))] {
+        assert_eq!(whole_number(text), number, "{text}");
+    }
+    for text in [
+        "0001",
+        "2026-12-01",
+        "2.5",
+        "",
+        "-",
+        "1e3",
+        "1234567890123456",
+    ] {
+        assert_eq!(whole_number(text), None, "{text}");
+    }
+}

@@ -272,6 +272,12 @@ const RESIDENT_MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE resident.waste_missing ADD COLUMN sent_at TEXT;
     "#,
+    // 9: how many of a word's searches the city has been sent, so searches made after (or while) sending are
+    // offered again and none is counted twice.
+    r#"
+    ALTER TABLE resident.waste_missing ADD COLUMN sent_count INTEGER NOT NULL DEFAULT 0;
+    UPDATE resident.waste_missing SET sent_count = count WHERE sent_at IS NOT NULL;
+    "#,
 ];
 
 /// The schema version of the content cache this build writes.

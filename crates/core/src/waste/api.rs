@@ -173,7 +173,7 @@ pub struct MissingQuery {
     pub text: String,
     pub count: u32,
     pub last_at: String,
-    /// Sent to the city already (it is not offered again).
+    /// Every search of it has been sent to the city (it is offered again only when searched again).
     pub sent: bool,
 }
 
@@ -182,9 +182,18 @@ pub struct MissingQuery {
 pub struct MissingSearches {
     /// Most recent first.
     pub queries: Vec<MissingQuery>,
-    /// The host that would receive them, when the city's feed names a place for them (`[feed].missed_searches`):
-    /// the app offers to send them only then, and sends only when the resident asks.
+    /// The host that would receive them, when the city's feed names a place for them (`[feed].missed_searches`)
+    /// on an https origin (or this computer, for development): the app offers to send them only then, and sends
+    /// only when the resident asks.
     pub send_to: Option<String>,
+}
+
+/// What `waste_missing_send` did.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MissingSent {
+    /// How many words went to the city just now (0 when none was left to send).
+    pub sent: u32,
+    pub missing: MissingSearches,
 }
 
 /// What goes to the city: the words and how often each was searched, nothing about the resident.
@@ -430,7 +439,7 @@ impl Machi {
     pub fn waste_missing(&self) -> ApiResult<MissingSearches> {
         self.run(|conn| {
             let mut stmt = conn.prepare(
-                "SELECT text, count, last_at, sent_at IS NOT NULL FROM resident.waste_missing
+                "SELECT text, count, last_at, count <= sent_count FROM resident.waste_missing
                  ORDER BY last_at DESC, text",
             )?;
             let queries = stmt
@@ -443,37 +452,50 @@ impl Machi {
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
+            // Without a held bundle there is no city to send to yet.
             let send_to = self
-                .missed_searches_url(conn)?
+                .missed_searches_url(conn)
+                .ok()
+                .flatten()
                 .and_then(|u| u.host_str().map(str::to_string));
             Ok(MissingSearches { queries, send_to })
         })
     }
 
-    /// Sends the words not sent yet to the place the city's feed names, as the resident asked: one POST of
-    /// JSON (`{"format": 1, "city", "queries": [{"text", "count"}]}`) to the feed's own origin. Only the words
-    /// and their counts leave the device; they are marked sent once the city's server accepts them, and kept
-    /// unsent when it does not.
-    pub async fn waste_missing_send(&self) -> ApiResult<MissingSearches> {
+    /// Sends the searches not sent yet to the place the city's feed names, as the resident asked: one POST of
+    /// JSON (`{"format": 1, "city", "queries": [{"text", "count"}]}`, `count` being the searches since the last
+    /// sending) to the feed's own origin. Only the words and counts leave the device; they count as sent once
+    /// the city's server accepts them, and stay unsent when it does not.
+    pub async fn waste_missing_send(&self) -> ApiResult<MissingSent> {
         let (url, queries) = self.run(|conn| {
             let url = self
                 .missed_searches_url(conn)?
                 .ok_or(Error::WasteSendNotTaken)?;
             let mut stmt = conn.prepare(
-                "SELECT text, count FROM resident.waste_missing WHERE sent_at IS NULL ORDER BY text",
+                "SELECT text, count - sent_count, count FROM resident.waste_missing
+                 WHERE count > sent_count ORDER BY text",
             )?;
             let queries = stmt
                 .query_map([], |r| {
-                    Ok(MissedSearch {
-                        text: r.get(0)?,
-                        count: r.get(1)?,
-                    })
+                    Ok((
+                        MissedSearch {
+                            text: r.get(0)?,
+                            count: r.get(1)?,
+                        },
+                        r.get::<_, u32>(2)?,
+                    ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok((url, queries))
         })?;
+        let sent = queries.len() as u32;
         if !queries.is_empty() {
-            let texts: Vec<String> = queries.iter().map(|q| q.text.clone()).collect();
+            // Each word's count as it was read: searches made while sending stay to be sent.
+            let counted: Vec<(String, u32)> = queries
+                .iter()
+                .map(|(q, total)| (q.text.clone(), *total))
+                .collect();
+            let queries: Vec<MissedSearch> = queries.into_iter().map(|(q, _)| q).collect();
             let body = serde_json::to_vec(&MissedSearchesReport {
                 format: 1,
                 city: &self.feed.city_code,
@@ -499,18 +521,22 @@ impl Machi {
                     status: response.status().as_u16(),
                 }));
             }
-            let now = self.now().to_rfc3339();
+            let now = self.stamp();
             self.run(|conn| {
                 let mut mark = conn.prepare(
-                    "UPDATE resident.waste_missing SET sent_at = ?2 WHERE text = ?1 AND sent_at IS NULL",
+                    "UPDATE resident.waste_missing SET sent_count = max(sent_count, ?2), sent_at = ?3
+                     WHERE text = ?1",
                 )?;
-                for text in &texts {
-                    mark.execute(params![text, now])?;
+                for (text, total) in &counted {
+                    mark.execute(params![text, total, now])?;
                 }
                 Ok(())
             })?;
         }
-        self.waste_missing()
+        Ok(MissingSent {
+            sent,
+            missing: self.waste_missing()?,
+        })
     }
 
     /// Where the city takes the searches that found nothing: `[feed].missed_searches` of the held bundle,
@@ -519,9 +545,11 @@ impl Machi {
         let Some(path) = crate::content::city(conn)?.missed_searches else {
             return Ok(None);
         };
-        Ok(crate::sync::feed_base(&self.feed.url)
+        let url = crate::sync::feed_base(&self.feed.url)
             .ok()
-            .and_then(|base| crate::sync::join(&base, &path).ok()))
+            .and_then(|base| crate::sync::join(&base, &path).ok());
+        // A resident's words never cross the network in the clear: https, or this computer (development).
+        Ok(url.filter(|u| u.scheme() == "https" || is_loopback(u)))
     }
 
     /// Forgets the searches that found nothing.
@@ -722,6 +750,19 @@ fn item_view(
 /// How long keystrokes of one search count as one: a query that found nothing replaces the shorter ones typed
 /// on the way to it, and a shorter one typed while deleting is not kept.
 const TYPING_SECONDS: i64 = 120;
+
+/// Whether a URL names this computer.
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host_str() {
+        Some("localhost") => true,
+        Some(host) => host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback()),
+        None => false,
+    }
+}
 
 fn remember_missing(
     conn: &Connection,

@@ -337,13 +337,13 @@ fn the_evening_reminder_comes_once_as_one_notification_per_day() {
     assert!(waste(&m).is_empty(), "given once");
 }
 
-/// Oyama at NOW, syncing from `feed_url`.
-fn open_with_feed(dir: &std::path::Path, feed_url: &str) -> Machi {
+/// Oyama at `now`, syncing from `feed_url`.
+fn open_with_feed(dir: &std::path::Path, feed_url: &str, now: &str) -> Machi {
     Machi::open_with(
         dir,
         MachiOptions {
             system_locale: Some("ja".into()),
-            now: Some(DateTime::parse_from_rfc3339(NOW).unwrap()),
+            now: Some(DateTime::parse_from_rfc3339(now).unwrap()),
             feed: Some(crate::Feed {
                 url: feed_url.to_string(),
                 public_keys: vec![],
@@ -360,7 +360,7 @@ async fn searches_that_found_nothing_go_to_the_city_only_when_asked_and_only_onc
     let feed = tempfile::tempdir().unwrap();
     let server = crate::testkit::FeedServer::start(feed.path()).await;
     let dir = tempfile::tempdir().unwrap();
-    let m = open_with_feed(dir.path(), &server.url());
+    let m = open_with_feed(dir.path(), &server.url(), NOW);
     for q in ["qxzvw", "ぴよぴよ"] {
         m.waste_search(WasteSearchArgs {
             query: q.into(),
@@ -385,7 +385,8 @@ async fn searches_that_found_nothing_go_to_the_city_only_when_asked_and_only_onc
 
     // Sent: one POST of the words and counts, nothing else.
     let after = m.waste_missing_send().await.unwrap();
-    assert!(after.queries.iter().all(|q| q.sent));
+    assert_eq!(after.sent, 2);
+    assert!(after.missing.queries.iter().all(|q| q.sent));
     let posts = server.take_posts();
     assert_eq!(posts.len(), 1);
     assert_eq!(posts[0].0, "missed-searches");
@@ -399,7 +400,7 @@ async fn searches_that_found_nothing_go_to_the_city_only_when_asked_and_only_onc
         })
     );
     // Sending again sends nothing; a new word goes on its own.
-    m.waste_missing_send().await.unwrap();
+    assert_eq!(m.waste_missing_send().await.unwrap().sent, 0);
     assert!(server.take_posts().is_empty());
     m.waste_search(WasteSearchArgs {
         query: "zzqq".into(),
@@ -415,9 +416,29 @@ async fn searches_that_found_nothing_go_to_the_city_only_when_asked_and_only_onc
         serde_json::json!([{"text": "zzqq", "count": 1}])
     );
 
+    // The next day a word already sent is searched again: it is offered again, and only the new search goes.
+    drop(m);
+    let m = open_with_feed(dir.path(), &server.url(), "2026-11-28T09:00:00+09:00");
+    m.waste_search(WasteSearchArgs {
+        query: "qxzvw".into(),
+        locale: None,
+        limit: None,
+    })
+    .unwrap();
+    let again = m.waste_missing().unwrap();
+    let word = again.queries.iter().find(|q| q.text == "qxzvw").unwrap();
+    assert_eq!((word.count, word.sent), (2, false));
+    assert_eq!(m.waste_missing_send().await.unwrap().sent, 1);
+    let posts = server.take_posts();
+    let body: serde_json::Value = serde_json::from_slice(&posts[0].1).unwrap();
+    assert_eq!(
+        body["queries"],
+        serde_json::json!([{"text": "qxzvw", "count": 1}])
+    );
+
     // With nothing listening (the discard port), the resident hears which host could not be reached.
     drop(m);
-    let m = open_with_feed(dir.path(), "http://127.0.0.1:9/");
+    let m = open_with_feed(dir.path(), "http://127.0.0.1:9/", NOW);
     m.waste_search(WasteSearchArgs {
         query: "qqzz".into(),
         locale: None,
@@ -456,4 +477,19 @@ fn today_is_the_citys_day_whatever_the_devices_time_zone() {
     let there = next(&abroad, Some("mamada"), None).unwrap();
     assert_eq!(there.on, "2026-11-28");
     assert_eq!(there, next(&home, Some("mamada"), None).unwrap());
+}
+
+#[test]
+fn words_are_never_offered_for_a_plain_http_feed_on_another_computer() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = open_with_feed(dir.path(), "http://city.example/feed/", NOW);
+    assert_eq!(m.waste_missing().unwrap().send_to, None);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let err = rt.block_on(m.waste_missing_send()).unwrap_err();
+    assert_eq!(err.code, ErrorCode::WasteSendNotTaken);
+    let m = open_with_feed(dir.path(), "https://city.example/feed/", NOW);
+    assert_eq!(
+        m.waste_missing().unwrap().send_to.as_deref(),
+        Some("city.example")
+    );
 }
