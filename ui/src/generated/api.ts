@@ -751,6 +751,10 @@ all?: boolean,
  */
 pinned?: boolean, 
 /**
+ * Only messages in this state now (the bus screen shows the notices in force: `active`).
+ */
+status?: MessageState, 
+/**
  * At most this many entries (default 50, at most 500).
  */
 limit?: number, 

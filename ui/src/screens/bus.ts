@@ -118,8 +118,8 @@ function noticeList(entries: InboxEntry[]): HTMLElement {
 
 async function busNotices(): Promise<InboxEntry[]> {
   try {
-    const page = await call('inbox_list', { category: 'bus', limit: 20 });
-    return page.entries.filter((e) => e.status === 'active');
+    const page = await call('inbox_list', { category: 'bus', status: 'active', limit: 20 });
+    return page.entries;
   } catch {
     return [];
   }

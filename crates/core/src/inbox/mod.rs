@@ -763,6 +763,7 @@ pub(crate) fn list(
         })
         .filter(|(_, mark)| !query.pinned.unwrap_or(false) || mark.pinned)
         .filter(|(r, _)| query.category.as_deref().is_none_or(|c| r.category == c))
+        .filter(|(r, _)| query.status.is_none_or(|s| r.state(v.now) == s))
         .collect();
     // Stable: within each group the rows stay newest first.
     chosen.sort_by_key(|(r, _)| {

@@ -41,6 +41,10 @@ pub struct InboxQuery {
     #[serde(default)]
     #[ts(optional)]
     pub pinned: Option<bool>,
+    /// Only messages in this state now (the bus screen shows the notices in force: `active`).
+    #[serde(default)]
+    #[ts(optional)]
+    pub status: Option<MessageState>,
     /// At most this many entries (default 50, at most 500).
     #[serde(default)]
     #[ts(optional)]

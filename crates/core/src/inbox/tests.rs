@@ -122,6 +122,22 @@ fn an_update_supersedes_a_cancel_withdraws_and_expired_messages_leave_the_main_l
     assert_eq!(state("b"), MessageState::Withdrawn);
     assert_eq!(state("old"), MessageState::Expired);
     assert_eq!(state("u"), MessageState::Active);
+    // Asked for one state, the list has only that state (the bus screen's notices in force).
+    let only = |status: MessageState, all: bool| {
+        ids(&machi
+            .inbox_list(InboxQuery {
+                status: Some(status),
+                all: Some(all),
+                ..Default::default()
+            })
+            .unwrap())
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(only(MessageState::Active, false), ["u"]);
+    assert_eq!(only(MessageState::Withdrawn, false), ["b"]);
+    assert_eq!(only(MessageState::Expired, true), ["old"]);
     assert!(
         !all.entries.iter().any(|e| e.id == "c"),
         "a Cancel is shown inside what it withdraws"
