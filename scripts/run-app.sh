@@ -26,7 +26,8 @@ if [ -z "${MACHI_FEED_URL:-}" ]; then
   "$bin/machi-publish" build data/oyama --out "$dev/feed" --secret-key "$dev/keys/machi.key" \
     --allow-unlisted-key >/dev/null 2>"$dev/build.log" || { cat "$dev/build.log" >&2; exit 1; }
   # Any free port: the server prints its URL as its first line.
-  "$bin/machi-publish" serve "$dev/feed" --port 0 >"$dev/serve.log" 2>&1 &
+  # It also takes the waste searches residents send to the city, as the city's server would.
+  "$bin/machi-publish" serve "$dev/feed" --port 0 --missed-searches "$dev/missed-searches.jsonl" >"$dev/serve.log" 2>&1 &
   children+=($!)
   url=""
   for _ in $(seq 50); do
@@ -42,9 +43,18 @@ fi
 if [ -z "${DISPLAY:-}" ]; then
   n=${MACHI_DISPLAY:-99}
   export DISPLAY=:$n
-  if [ ! -e "/tmp/.X$n-lock" ]; then
+  lock=/tmp/.X$n-lock
+  # A lock whose server is gone (killed, machine suspended) would leave GTK without a display: clear it.
+  if [ -e "$lock" ] && ! kill -0 "$(tr -dc 0-9 <"$lock")" 2>/dev/null; then
+    rm -f "$lock" "/tmp/.X11-unix/X$n"
+  fi
+  if [ ! -e "$lock" ]; then
     Xvfb "$DISPLAY" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
-    sleep 1
+    children+=($!)
+    for _ in $(seq 50); do
+      [ -S "/tmp/.X11-unix/X$n" ] && break
+      sleep 0.1
+    done
   fi
   echo "run-app: no display was set; Machi runs on the virtual display $DISPLAY (screenshot: import -display $DISPLAY -window root shot.png)"
 fi

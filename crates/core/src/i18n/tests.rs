@@ -275,6 +275,14 @@ fn counts_select_their_plural_and_other_values_stay_as_written() {
         ),
         "There were no words left to send."
     );
+    // A long number passed as a number still prints its digits exactly (no grouping, no exponent).
+    assert!(l10n
+        .format(
+            "en",
+            "error-sync-http-status",
+            &[("status", "123456789012345".into())]
+        )
+        .contains("123456789012345"));
     for (text, number) in [("0", Some(0.0)), ("42", Some(42.0)), ("-3", Some(-3.0))] {
         assert_eq!(whole_number(text), number, "{text}");
     }
